@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): prepares the machine, then runs every test — unit tests,
+# integration tests against the real dockerd (*IT) and TestFX tests in a real window under Xvfb.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export PATH="$JAVA_HOME/bin:$PATH"
+scripts/setup.sh
+# the reference Compose, for interop tests; they say "skipped" when it could not be installed
+if [ -r ../shared/tools/install-compose-ref.sh ]; then
+  bash ../shared/tools/install-compose-ref.sh >/dev/null 2>&1 || echo "test: reference Compose not installed; interop tests will be skipped"
+fi
+xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B -ntp verify "$@"

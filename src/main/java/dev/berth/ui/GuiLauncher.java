@@ -1,0 +1,10 @@
+package dev.berth.ui;
+
+/** Starts the JavaFX application; kept apart so the CLI never loads JavaFX classes. */
+public final class GuiLauncher {
+    private GuiLauncher() {}
+
+    public static void launch(String[] files) {
+        javafx.application.Application.launch(BerthApp.class, files);
+    }
+}

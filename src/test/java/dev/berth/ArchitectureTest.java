@@ -1,0 +1,72 @@
+package dev.berth;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layering of ARCHITECTURE.md: model ← load ← graph ← engine ← {ui, cli}. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.berth");
+
+    @Test
+    void onlyEngineDockerImportsDockerJava() {
+        noClasses().that().resideOutsideOfPackage("dev.berth.engine.docker..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.dockerjava..")
+                .because("docker-java stays behind the DockerGateway port")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyUiImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.berth.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .because("the CLI must run without loading JavaFX")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modelDependsOnNothingOfBerth() {
+        noClasses().that().resideInAPackage("dev.berth.compose.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.berth.compose.load..", "dev.berth.graph..", "dev.berth.engine..", "dev.berth.ui..", "dev.berth.cli..")
+                .because("the model is plain records that everything else reads")
+                .check(CLASSES);
+    }
+
+    @Test
+    void loaderDoesNotKnowGraphEngineOrFaces() {
+        noClasses().that().resideInAnyPackage("dev.berth.compose..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.graph..", "dev.berth.engine..", "dev.berth.ui..", "dev.berth.cli..")
+                .because("loading is below the graph and the engine")
+                .check(CLASSES);
+    }
+
+    @Test
+    void graphDoesNotKnowEngineOrFaces() {
+        noClasses().that().resideInAPackage("dev.berth.graph..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.engine..", "dev.berth.ui..", "dev.berth.cli..")
+                .because("the graph is pure and reused by engine, ui and cli")
+                .check(CLASSES);
+    }
+
+    @Test
+    void engineDoesNotKnowFaces() {
+        noClasses().that().resideInAPackage("dev.berth.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.ui..", "dev.berth.cli..")
+                .because("ui and cli sit on top of the engine facade")
+                .check(CLASSES);
+    }
+
+    @Test
+    void uiAndCliDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("dev.berth.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.berth.ui..")
+                .because("the CLI never loads the window")
+                .check(CLASSES);
+    }
+}
