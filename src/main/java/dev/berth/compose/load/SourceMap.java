@@ -1,0 +1,41 @@
+package dev.berth.compose.load;
+
+import dev.berth.compose.model.Location;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value of the tree came from, keyed by dotted path ({@code services.web.ports[0]}).
+ * A later file's value replaces an earlier one's, so a merged value points at the file it came from.
+ */
+public final class SourceMap {
+    private final Map<String, Location> locations = new HashMap<>();
+
+    public void put(String path, Location location) {
+        locations.put(path, location);
+    }
+
+    public void putAll(SourceMap other) {
+        locations.putAll(other.locations);
+    }
+
+    /** The location of the path, or of its nearest ancestor that has one; null when none does. */
+    public Location find(String path) {
+        String p = path;
+        while (p != null && !p.isEmpty()) {
+            Location l = locations.get(p);
+            if (l != null) {
+                return l;
+            }
+            p = parent(p);
+        }
+        return locations.get("");
+    }
+
+    static String parent(String path) {
+        int dot = path.lastIndexOf('.');
+        int bracket = path.lastIndexOf('[');
+        int cut = Math.max(dot, bracket);
+        return cut <= 0 ? null : path.substring(0, cut);
+    }
+}
