@@ -17,6 +17,7 @@ final class LogStreams implements Subscription {
     private final LogOptions options;
     private final EventSink sink;
     private final Set<String> attached = new HashSet<>();
+    private String projectName;
     private final List<Subscription> streams = new ArrayList<>();
     private Subscription starts;
     private int open;
@@ -30,6 +31,7 @@ final class LogStreams implements Subscription {
 
     static LogStreams open(DockerGateway gateway, String projectName, LogOptions options, EventSink sink) {
         LogStreams logs = new LogStreams(gateway, options, sink);
+        logs.projectName = projectName;
         if (options.follow()) {
             logs.starts = gateway.events(Map.of("type", List.of("container"), "event", List.of("start"),
                     "label", List.of(Labels.PROJECT + "=" + projectName)), e -> logs.attach(e.actorId(),
@@ -67,9 +69,19 @@ final class LogStreams implements Subscription {
     }
 
     @Override
-    public synchronized void awaitEnd() throws InterruptedException {
-        while (open > 0 && !closed) {
-            wait();
+    public void awaitEnd() throws InterruptedException {
+        if (options.follow()) {
+            // A start event may still be in flight: attach whatever runs now before counting open streams.
+            for (ContainerState c : gateway.containers(List.of(Labels.PROJECT + "=" + projectName), false)) {
+                if (!c.oneOff()) {
+                    attach(c.id(), c.name(), c.serviceName(), null);
+                }
+            }
+        }
+        synchronized (this) {
+            while (open > 0 && !closed) {
+                wait();
+            }
         }
     }
 

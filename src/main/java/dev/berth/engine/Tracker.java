@@ -61,6 +61,10 @@ final class Tracker implements AutoCloseable {
         if (changed == null || changed.serviceName() == null) {
             return;
         }
+        // Report before waking waiters, so a dependant's "starting" never precedes the "healthy" it waited for.
+        if (changed.phase() == Phase.HEALTHY || changed.phase() == Phase.UNHEALTHY || changed.phase() == Phase.EXITED) {
+            sink.accept(changed);
+        }
         synchronized (this) {
             Live old = containers.get(e.actorId());
             String health = old == null ? null : old.health();
@@ -83,9 +87,6 @@ final class Tracker implements AutoCloseable {
                         health, exit));
             }
             notifyAll();
-        }
-        if (changed.phase() == Phase.HEALTHY || changed.phase() == Phase.UNHEALTHY || changed.phase() == Phase.EXITED) {
-            sink.accept(changed);
         }
     }
 

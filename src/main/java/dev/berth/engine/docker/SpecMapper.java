@@ -41,7 +41,16 @@ final class SpecMapper {
         if (s.hostname() != null) {
             cmd.withHostName(s.hostname());
         }
-        cmd.withTty(s.tty()).withStdinOpen(s.stdinOpen()).withStopSignal(s.stopSignal());
+        // docker-java refuses null for these: set only what the service sets.
+        if (s.tty() != null) {
+            cmd.withTty(s.tty());
+        }
+        if (s.stdinOpen() != null) {
+            cmd.withStdinOpen(s.stdinOpen());
+        }
+        if (s.stopSignal() != null) {
+            cmd.withStopSignal(s.stopSignal());
+        }
         if (s.stopGracePeriod() != null) {
             cmd.withStopTimeout((int) s.stopGracePeriod().toSeconds());
         }
