@@ -1,0 +1,81 @@
+package dev.berth.cli;
+
+import dev.berth.compose.load.LoadOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The global compose flags. Mix it into the root and into every subcommand
+ * ({@code @Mixin GlobalOptions global;}) so flags work before and after the subcommand name,
+ * as with docker compose; {@link #toLoadOptions} combines both places.
+ */
+public final class GlobalOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Compose configuration files (repeatable, - for stdin)")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = {"-p", "--project-name"}, paramLabel = "NAME", description = "Project name")
+    String projectName;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "Specify a profile to enable (repeatable)")
+    List<String> profiles = new ArrayList<>();
+
+    @Option(names = "--env-file", paramLabel = "FILE", description = "Specify an alternate environment file (repeatable)")
+    List<String> envFiles = new ArrayList<>();
+
+    @Option(names = "--project-directory", paramLabel = "DIR", description = "Specify an alternate working directory")
+    String projectDirectory;
+
+    /** Options from the parent command line first, then this command's (scalars: the later one wins). */
+    public LoadOptions toLoadOptions() {
+        return toLoadOptions(System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    public LoadOptions toLoadOptions(Map<String, String> environment, Path cwd) {
+        GlobalOptions all = combined();
+        return new LoadOptions(all.files.stream().map(Path::of).toList(), cwd,
+                all.projectDirectory == null ? null : cwd.resolve(all.projectDirectory).normalize(),
+                all.projectName, all.profiles, all.envFiles.stream().map(Path::of).toList(),
+                environment, true, List.of());
+    }
+
+    /** This instance merged with the same mixin of every ancestor command, outermost first. */
+    GlobalOptions combined() {
+        GlobalOptions out = new GlobalOptions();
+        List<GlobalOptions> chain = new ArrayList<>();
+        for (CommandSpec spec = mixee; spec != null; spec = spec.parent()) {
+            GlobalOptions found = spec == mixee ? this : find(spec);
+            if (found != null) {
+                chain.addFirst(found);
+            }
+        }
+        if (mixee == null) {
+            chain.add(this);
+        }
+        for (GlobalOptions g : chain) {
+            out.files.addAll(g.files);
+            out.profiles.addAll(g.profiles);
+            out.envFiles.addAll(g.envFiles);
+            out.projectName = g.projectName != null ? g.projectName : out.projectName;
+            out.projectDirectory = g.projectDirectory != null ? g.projectDirectory : out.projectDirectory;
+        }
+        return out;
+    }
+
+    private static GlobalOptions find(CommandSpec spec) {
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof GlobalOptions g) {
+                return g;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.berth.engine;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the engine holds of one project, found by the {@code com.docker.compose.project} label. Containers are
+ * sorted by service, then number. {@code images} are the local image references the project's services need that
+ * exist (so the reconciler can decide to build or fail without asking the engine).
+ */
+public record ProjectState(String projectName, List<ContainerState> containers, List<NetworkState> networks,
+                           List<VolumeState> volumes, List<String> images) {
+
+    public ProjectState {
+        containers = containers.stream()
+                .sorted(Comparator.comparing(ContainerState::serviceName).thenComparing(ContainerState::number)
+                        .thenComparing(ContainerState::name))
+                .toList();
+        networks = List.copyOf(networks);
+        volumes = List.copyOf(volumes);
+        images = images == null ? List.of() : List.copyOf(images);
+    }
+
+    public static ProjectState empty(String projectName) {
+        return new ProjectState(projectName, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Containers grouped by service name, services in name order. */
+    public Map<String, List<ContainerState>> byService() {
+        Map<String, List<ContainerState>> out = new TreeMap<>();
+        for (ContainerState c : containers) {
+            out.computeIfAbsent(c.serviceName(), k -> new java.util.ArrayList<>()).add(c);
+        }
+        return new LinkedHashMap<>(out);
+    }
+
+    public List<ContainerState> containersOf(String serviceName) {
+        return containers.stream().filter(c -> c.serviceName().equals(serviceName) && !c.oneOff()).toList();
+    }
+
+    /** A network the engine has; {@code labels} tell whether this project made it. */
+    public record NetworkState(String id, String name, Map<String, String> labels) {}
+
+    /** A volume the engine has. */
+    public record VolumeState(String name, Map<String, String> labels) {}
+}
