@@ -43,6 +43,8 @@ public final class RunViewModel {
     private final EventPump pump;
     private LiveState live;
     private Subscription watching;
+    private Subscription logging;
+    private boolean following;
     private int planned;
     private int finished;
     private Steps steps;
@@ -69,16 +71,22 @@ public final class RunViewModel {
             paint();
             return;
         }
-        if (!sameName && watching != null) {
-            watching.close();
-            watching = null;
+        if (!sameName) {
+            close();
         }
+        boolean subscribe = !following;
+        following = true;
         background.execute(() -> {
             try {
                 var state = engine.state(project.name(), true);
-                Subscription sub = sameName && watching != null ? watching : engine.watch(project.name(), pump);
+                Subscription sub = subscribe ? engine.watch(project.name(), pump) : null;
+                Subscription logSub = subscribe ? engine.logs(project.name(), new dev.berth.engine.LogOptions(
+                        java.util.List.of(), true, 200, null, false), pump) : null;
                 ui.execute(() -> {
-                    watching = sub;
+                    if (sub != null) {
+                        watching = sub;
+                        logging = logSub;
+                    }
                     next.seed(state);
                     paint();
                 });
@@ -280,8 +288,17 @@ public final class RunViewModel {
     }
 
     public void close() {
-        if (watching != null) {
-            watching.close();
+        for (Subscription s : new Subscription[] {watching, logging}) {
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (RuntimeException e) {
+                    System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "closing a stream: " + e.getMessage());
+                }
+            }
         }
+        watching = null;
+        logging = null;
+        following = false;
     }
 }

@@ -138,9 +138,15 @@ public final class TopologyPane extends Region {
         return scale.getX();
     }
 
-    /** The drawing itself, for PNG export. */
-    public Pane canvas() {
-        return canvas;
+    /** Saves the whole drawing, unzoomed and unpanned, as a PNG. */
+    public void exportPng(java.nio.file.Path file) throws java.io.IOException {
+        var transforms = java.util.List.copyOf(canvas.getTransforms());
+        canvas.getTransforms().clear();
+        try {
+            PngExport.write(canvas, file);
+        } finally {
+            canvas.getTransforms().setAll(transforms);
+        }
     }
 
     @Override
