@@ -22,6 +22,7 @@ public final class BerthCommand implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new BerthCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        EngineCommands.register(cli);
         return cli.execute(args);
     }
 }
