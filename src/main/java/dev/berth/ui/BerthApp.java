@@ -12,5 +12,6 @@ public final class BerthApp extends Application {
         stage.setTitle("Berth");
         stage.setScene(new Scene(new Label("Berth"), 1200, 800));
         stage.show();
+        FirstFrame.watch(stage.getScene());
     }
 }
