@@ -14,6 +14,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cli.getErr().println(new ProblemFormatter().format(load.problems()));
             return 15;
         }
+        if (e instanceof dev.berth.engine.EngineException engine) {
+            cli.getErr().println(engine.getMessage());
+            return engine.exitCode();
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         cli.getErr().println("berth: " + message);
         return 1;

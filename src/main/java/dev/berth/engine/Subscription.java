@@ -4,4 +4,7 @@ package dev.berth.engine;
 public interface Subscription extends AutoCloseable {
     @Override
     void close();
+
+    /** Blocks until the stream ends by itself (non-follow logs); streams that never end return at once. */
+    default void awaitEnd() throws InterruptedException {}
 }

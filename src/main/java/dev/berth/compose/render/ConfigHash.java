@@ -1,5 +1,6 @@
 package dev.berth.compose.render;
 
+import dev.berth.compose.load.canonical.ProjectTypes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +28,7 @@ public final class ConfigHash {
             d.remove("replicas");
             s.put("deploy", d);
         }
-        String json = JsonText.compact(KeyOrder.service(s));
+        String json = JsonText.compact(ProjectTypes.serviceJson(s));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

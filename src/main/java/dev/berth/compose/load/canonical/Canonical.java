@@ -43,6 +43,7 @@ public final class Canonical {
             });
         }
         TopLevel.project(mergedTree, ctx, shape);
+        ProjectTypes.canonical(mergedTree, shape);
         return mergedTree;
     }
 }

@@ -7,18 +7,39 @@ import java.util.Map;
 final class ServiceShape {
     private ServiceShape() {}
 
+    private static final List<String> KEY_VALUE_LISTS = List.of("environment", "labels", "annotations", "sysctls",
+            "storage_opt");
+
     static void file(Map<String, Object> s, String path, Shape shape) {
         replace(s, "ports", Ports.file(s.get("ports"), path + ".ports", shape));
         replace(s, "depends_on", DependsOnShape.file(s.get("depends_on")));
-        replace(s, "environment", KeyValues.file(s.get("environment")));
+        for (String key : KEY_VALUE_LISTS) {
+            replace(s, key, KeyValues.file(s.get(key)));
+        }
         replace(s, "volumes", Volumes.file(s.get("volumes"), path + ".volumes", shape));
         replace(s, "networks", NetworksShape.file(s.get("networks")));
+        replace(s, "build", BuildShape.file(s.get("build")));
+        replace(s, "env_file", EnvFiles.file(s.get("env_file")));
+        replace(s, "secrets", FileReferences.file(s.get("secrets")));
+        replace(s, "configs", FileReferences.file(s.get("configs")));
+        if (s.get("extends") instanceof String service) {
+            Map<String, Object> extendsMap = Trees.newMap();
+            extendsMap.put("service", service);
+            s.put("extends", extendsMap);
+        }
+        if (s.get("healthcheck") instanceof Map<?, ?> h && h.get("test") instanceof String test) {
+            Trees.map(h).put("test", new java.util.ArrayList<Object>(List.of("CMD-SHELL", test)));
+        }
+        replace(s, "devices", Devices.file(s.get("devices")));
     }
 
     static void project(String name, Map<String, Object> s, String path, LoadContext ctx, Shape shape) {
         Ports.project(Trees.list(s, "ports"));
         DependsOnShape.project(Trees.map(s, "depends_on"));
         Volumes.project(Trees.list(s, "volumes"), ctx);
+        BuildShape.project(Trees.map(s, "build"), ctx);
+        FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
+        EnvFiles.project(s, path, ctx, shape);
         if (!s.containsKey("network_mode") && !s.containsKey("networks")) {
             Map<String, Object> networks = Trees.newMap();
             networks.put("default", null);
@@ -30,9 +51,5 @@ final class ServiceShape {
         if (value != null) {
             s.put(key, value);
         }
-    }
-
-    static List<Object> asList(Object value) {
-        return Trees.list(value);
     }
 }

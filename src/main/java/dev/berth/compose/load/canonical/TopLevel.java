@@ -1,13 +1,32 @@
 package dev.berth.compose.load.canonical;
 
+import java.util.List;
 import java.util.Map;
 
 /** Top-level networks, volumes, secrets and configs: external shorthand, default network, engine-side names. */
 final class TopLevel {
     private TopLevel() {}
 
+    static final List<String> RESOURCES = List.of("networks", "volumes", "secrets", "configs");
+
     static void file(Map<String, Object> tree, Shape shape) {
-        // per-file shapes of top-level resources come here
+        for (String kind : RESOURCES) {
+            Map<String, Object> all = Trees.map(tree, kind);
+            if (all != null) {
+                all.forEach((key, value) -> legacyExternal(Trees.map(value)));
+            }
+        }
+    }
+
+    /** {@code external: {name: x}} (compose file v3) means external with that name. */
+    private static void legacyExternal(Map<String, Object> resource) {
+        if (resource != null && resource.get("external") instanceof Map<?, ?> ext) {
+            Object name = ext.get("name");
+            resource.put("external", true);
+            if (name != null && resource.get("name") == null) {
+                resource.put("name", name);
+            }
+        }
     }
 
     static void project(Map<String, Object> tree, LoadContext ctx, Shape shape) {
@@ -18,12 +37,15 @@ final class TopLevel {
                         && Trees.map(s, "networks").containsKey("default"));
         if (usesDefault) {
             Map<String, Object> networks = Trees.child(tree, "networks");
-            if (!networks.containsKey("default")) {
+            if (networks.get("default") == null) {
                 networks.put("default", Trees.newMap());
             }
         }
-        name(tree, "networks", ctx);
-        name(tree, "volumes", ctx);
+        for (String kind : RESOURCES) {
+            name(tree, kind, ctx);
+        }
+        files(Trees.map(tree, "secrets"), ctx);
+        files(Trees.map(tree, "configs"), ctx);
     }
 
     private static void name(Map<String, Object> tree, String kind, LoadContext ctx) {
@@ -34,12 +56,22 @@ final class TopLevel {
         all.replaceAll((key, value) -> {
             Map<String, Object> m = Trees.map(value) == null ? Trees.newMap() : Trees.map(value);
             if (m.get("name") == null) {
-                Map<String, Object> named = Trees.newMap();
-                named.put("name", Boolean.TRUE.equals(m.get("external")) ? key : ctx.projectName() + "_" + key);
-                named.putAll(m);
-                return named;
+                boolean external = Boolean.TRUE.equals(Scalars.bool(m.get("external")));
+                m.put("name", external ? key : ctx.projectName() + "_" + key);
             }
             return m;
+        });
+    }
+
+    private static void files(Map<String, Object> all, LoadContext ctx) {
+        if (all == null || !ctx.resolvePaths()) {
+            return;
+        }
+        all.values().forEach(value -> {
+            Map<String, Object> m = Trees.map(value);
+            if (m != null && m.get("file") instanceof String file) {
+                m.put("file", Paths.absolute(file, ctx));
+            }
         });
     }
 }

@@ -1,0 +1,126 @@
+package dev.berth.cli;
+
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.DockerComposeEngine;
+import dev.berth.engine.DockerGateway;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** start, stop, restart, pause, unpause, kill, rm: the same shape, one engine call per service or container. */
+final class LifecycleCommands {
+    private LifecycleCommands() {}
+
+    abstract static class ServicesCommand implements Callable<Integer> {
+        @Mixin GlobalOptions global;
+        @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
+
+        List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
+            return engine.state(project, all).containers().stream()
+                    .filter(c -> services.isEmpty() || services.contains(c.serviceName())).toList();
+        }
+
+        static DockerGateway gateway(ComposeEngine engine) {
+            return ((DockerComposeEngine) engine).gateway();
+        }
+    }
+
+    @Command(name = "start", description = "Start services")
+    static final class Start extends ServicesCommand {
+        public Integer call() throws Exception {
+            Loaded loaded = Loaded.required(global, List.of());
+            try (ComposeEngine engine = EngineConnection.open()) {
+                engine.start(loaded.project(), services, new ProgressPrinter(System.err, false));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "stop", description = "Stop services")
+    static final class Stop extends ServicesCommand {
+        @Option(names = {"-t", "--timeout"}) Integer timeout;
+
+        public Integer call() throws Exception {
+            Loaded loaded = Loaded.optional(global);
+            try (ComposeEngine engine = EngineConnection.open()) {
+                engine.stop(loaded.name(), loaded.project(), services, timeout == null ? null : Duration.ofSeconds(timeout),
+                        new ProgressPrinter(System.err, false));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "restart", description = "Restart service containers")
+    static final class Restart extends ServicesCommand {
+        @Option(names = {"-t", "--timeout"}) Integer timeout;
+
+        public Integer call() throws Exception {
+            Loaded loaded = Loaded.optional(global);
+            try (ComposeEngine engine = EngineConnection.open()) {
+                engine.restart(loaded.name(), loaded.project(), services,
+                        timeout == null ? null : Duration.ofSeconds(timeout), new ProgressPrinter(System.err, false));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "pause", description = "Pause services")
+    static final class Pause extends ServicesCommand {
+        public Integer call() throws Exception {
+            return each(this, false, (g, c) -> g.pause(c.id()), "Paused");
+        }
+    }
+
+    @Command(name = "unpause", description = "Unpause services")
+    static final class Unpause extends ServicesCommand {
+        public Integer call() throws Exception {
+            return each(this, false, (g, c) -> g.unpause(c.id()), "Unpaused");
+        }
+    }
+
+    @Command(name = "kill", description = "Force stop service containers")
+    static final class Kill extends ServicesCommand {
+        @Option(names = {"-s", "--signal"}) String signal = "SIGKILL";
+
+        public Integer call() throws Exception {
+            return each(this, false, (g, c) -> g.kill(c.id(), signal), "Killed");
+        }
+    }
+
+    @Command(name = "rm", description = "Removes stopped service containers")
+    static final class Rm extends ServicesCommand {
+        @Option(names = {"-f", "--force"}) boolean force;
+        @Option(names = {"-s", "--stop"}) boolean stop;
+        @Option(names = {"-v", "--volumes"}) boolean volumes;
+
+        public Integer call() throws Exception {
+            return each(this, true, (g, c) -> {
+                if (c.running() && !stop) {
+                    return;
+                }
+                g.remove(c.id(), volumes, stop);
+            }, "Removed");
+        }
+    }
+
+    interface Action {
+        void apply(DockerGateway gateway, ContainerState container);
+    }
+
+    static int each(ServicesCommand cmd, boolean all, Action action, String done) throws Exception {
+        Loaded loaded = Loaded.optional(cmd.global);
+        try (ComposeEngine engine = EngineConnection.open()) {
+            for (ContainerState c : cmd.containers(engine, loaded.name(), all)) {
+                action.apply(ServicesCommand.gateway(engine), c);
+                System.err.println(" Container " + c.name() + "  " + done);
+            }
+        }
+        return 0;
+    }
+}

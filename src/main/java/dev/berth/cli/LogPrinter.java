@@ -1,0 +1,46 @@
+package dev.berth.cli;
+
+import dev.berth.engine.EngineEvent.LogLine;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Prints log lines as {@code web-1  | text}, the prefix padded and coloured per service like the reference. */
+final class LogPrinter {
+    private static final String[] COLOURS = {"36", "33", "32", "35", "34", "96", "93", "92", "95", "94"};
+    private final PrintStream out;
+    private final List<String> services;
+    private final boolean noPrefix;
+    private final boolean colour;
+    private int width;
+
+    LogPrinter(PrintStream out, Collection<String> services, boolean noPrefix, boolean noColour) {
+        this.out = out;
+        this.services = new ArrayList<>(services.stream().sorted().toList());
+        this.noPrefix = noPrefix;
+        this.colour = !noColour && System.console() != null && System.getenv("NO_COLOR") == null;
+    }
+
+    synchronized void print(LogLine line) {
+        if (noPrefix) {
+            out.println(line.text());
+            return;
+        }
+        String prefix = prefix(line);
+        width = Math.max(width, prefix.length());
+        String padded = prefix + " ".repeat(width - prefix.length()) + "  | ";
+        if (colour) {
+            int i = Math.max(0, services.indexOf(line.serviceName()));
+            padded = "\u001b[" + COLOURS[i % COLOURS.length] + "m" + padded + "\u001b[0m";
+        }
+        out.println(padded + line.text());
+    }
+
+    /** The reference strips the project name: {@code webapp-db-1} → {@code db-1}. */
+    private static String prefix(LogLine line) {
+        String name = line.containerName();
+        int at = line.serviceName() == null ? -1 : name.indexOf(line.serviceName() + "-");
+        return at > 0 ? name.substring(at) : name;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.berth.cli;
+
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.EngineEvent;
+import dev.berth.engine.LogOptions;
+import dev.berth.engine.Subscription;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code logs}: print (or follow) the output of the project's containers. */
+@Command(name = "logs", description = "View output from containers")
+final class LogsCommand implements Callable<Integer> {
+    @Mixin GlobalOptions global;
+    @Option(names = {"-f", "--follow"}) boolean follow;
+    @Option(names = {"-n", "--tail"}, paramLabel = "N") String tail = "all";
+    @Option(names = "--since", paramLabel = "TIME") String since;
+    @Option(names = {"-t", "--timestamps"}) boolean timestamps;
+    @Option(names = "--no-log-prefix") boolean noPrefix;
+    @Option(names = "--no-color") boolean noColor;
+    @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Loaded loaded = Loaded.optional(global);
+        Integer lines = tail.equals("all") ? null : Integer.valueOf(tail);
+        List<String> known = loaded.project() == null ? services : new ArrayList<>(loaded.project().services().keySet());
+        LogPrinter printer = new LogPrinter(System.out, known, noPrefix, noColor);
+        try (ComposeEngine engine = EngineConnection.open();
+             Subscription logs = engine.logs(loaded.name(), new LogOptions(services, follow, lines, since(), timestamps),
+                     e -> {
+                         if (e instanceof EngineEvent.LogLine line) {
+                             printer.print(line);
+                         }
+                     })) {
+            logs.awaitEnd();
+        }
+        System.out.flush();
+        return 0;
+    }
+
+    /** {@code --since} as an RFC 3339 time or a duration before now ("10m", "1h30m"). */
+    private Instant since() {
+        if (since == null) {
+            return null;
+        }
+        if (since.matches("\\d+[smhd].*")) {
+            return Instant.now().minus(Duration.parse("PT" + since.toUpperCase().replace("D", "H")));
+        }
+        return Instant.parse(since);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.berth.cli;
+
+import dev.berth.compose.model.Project;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.Plan;
+import dev.berth.engine.UpOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code up}: create and start containers; attached unless -d. */
+@Command(name = "up", description = "Create and start containers")
+final class UpCommand implements Callable<Integer> {
+    @Mixin GlobalOptions global;
+    @Option(names = {"-d", "--detach"}, description = "Run containers in the background") boolean detach;
+    @Option(names = "--wait", description = "Wait for services to be running|healthy. Implies detached mode.") boolean waitReady;
+    @Option(names = "--wait-timeout", paramLabel = "SECONDS") Integer waitTimeout;
+    @Option(names = "--build", description = "Build images before starting containers") boolean build;
+    @Option(names = "--no-build", description = "Don't build an image, even if it's missing") boolean noBuild;
+    @Option(names = "--force-recreate") boolean forceRecreate;
+    @Option(names = "--no-recreate") boolean noRecreate;
+    @Option(names = "--no-deps", description = "Don't start linked services") boolean noDeps;
+    @Option(names = "--remove-orphans") boolean removeOrphans;
+    @Option(names = "--scale", paramLabel = "SERVICE=NUM") List<String> scale = new ArrayList<>();
+    @Option(names = "--no-start", description = "Don't start the services after creating them") boolean noStart;
+    @Option(names = "--dry-run", description = "Print the plan and change nothing") boolean dryRun;
+    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS") Integer timeout;
+    @Option(names = "--quiet-pull") boolean quietPull;
+    @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (forceRecreate && noRecreate) {
+            throw new IllegalArgumentException("--force-recreate and --no-recreate are incompatible");
+        }
+        Project project = ProjectSource.load(global, services);
+        UpOptions options = options();
+        try (ComposeEngine engine = EngineConnection.open()) {
+            if (dryRun) {
+                Plan plan = engine.plan(project, options);
+                plan.warnings().forEach(w -> System.err.println("WARN[0000] " + w));
+                System.out.print(plan.changesNothing() ? "nothing to do\n" : plan.toString());
+                return 0;
+            }
+            if (detach || waitReady || noStart) {
+                engine.up(project, options, new ProgressPrinter(System.err, false));
+                return 0;
+            }
+            return new AttachedRun(engine, project, options).run();
+        }
+    }
+
+    private UpOptions options() {
+        Map<String, Integer> scales = new TreeMap<>();
+        for (String s : scale) {
+            int eq = s.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("--scale expects SERVICE=NUM, got " + s);
+            }
+            scales.put(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)));
+        }
+        UpOptions.BuildPolicy policy = build ? UpOptions.BuildPolicy.ALWAYS
+                : noBuild ? UpOptions.BuildPolicy.NEVER : UpOptions.BuildPolicy.IF_MISSING;
+        return new UpOptions(services, noDeps, forceRecreate, noRecreate, removeOrphans, scales, noStart, policy,
+                waitReady, waitTimeout == null ? null : Duration.ofSeconds(waitTimeout), timeout);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.berth.compose.load.canonical;
+
+import java.util.Map;
+
+/** services.*.build: a string is the context; the context becomes absolute unless it is a URL. */
+final class BuildShape {
+    private BuildShape() {}
+
+    static Map<String, Object> file(Object value) {
+        if (value instanceof String context) {
+            Map<String, Object> m = Trees.newMap();
+            m.put("context", context);
+            return m;
+        }
+        Map<String, Object> m = Trees.map(value);
+        if (m != null) {
+            for (String key : new String[] {"args", "labels", "additional_contexts"}) {
+                ServiceShape.replace(m, key, KeyValues.file(m.get(key)));
+            }
+        }
+        return null;
+    }
+
+    static void project(Map<String, Object> build, LoadContext ctx) {
+        if (build == null) {
+            return;
+        }
+        Object context = build.get("context");
+        String c = context == null ? "." : Trees.text(context);
+        if (ctx.resolvePaths() && !isRemote(c)) {
+            c = Paths.absolute(c, ctx);
+        }
+        build.put("context", c);
+        if (build.get("dockerfile") == null && build.get("dockerfile_inline") == null) {
+            build.put("dockerfile", "Dockerfile");
+        }
+        Map<String, Object> contexts = Trees.map(build, "additional_contexts");
+        if (contexts != null && ctx.resolvePaths()) {
+            contexts.replaceAll((k, v) -> v instanceof String s && !isRemote(s) && !s.contains(":")
+                    ? Paths.absolute(s, ctx) : v);
+        }
+    }
+
+    static boolean isRemote(String context) {
+        return context.contains("://") || context.startsWith("git@") || context.startsWith("github.com/")
+                || context.endsWith(".git") || context.contains(".git#");
+    }
+}

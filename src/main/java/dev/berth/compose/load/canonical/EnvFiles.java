@@ -1,0 +1,79 @@
+package dev.berth.compose.load.canonical;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * services.*.env_file: short forms into {path, required}; after merge the files are read into
+ * {@code environment} (the service's own entries win) and env_file itself disappears, as the reference prints.
+ */
+final class EnvFiles {
+    private EnvFiles() {}
+
+    static List<Object> file(Object value) {
+        List<Object> in = value instanceof String s ? List.of(s) : Trees.list(value);
+        if (in == null) {
+            return null;
+        }
+        List<Object> out = Trees.newList();
+        for (Object item : in) {
+            if (item instanceof Map<?, ?>) {
+                out.add(item);
+            } else {
+                Map<String, Object> m = Trees.newMap();
+                m.put("path", Trees.text(item));
+                m.put("required", true);
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static void project(Map<String, Object> s, String path, LoadContext ctx, Shape shape) {
+        List<Object> files = Trees.list(s.get("env_file"));
+        Map<String, Object> environment = Trees.newMap();
+        if (files != null) {
+            for (int i = 0; i < files.size(); i++) {
+                Map<String, Object> f = Trees.map(files.get(i));
+                if (f != null && f.get("path") != null) {
+                    read(f, path + ".env_file[" + i + "]", ctx, shape, environment);
+                }
+            }
+            s.remove("env_file");
+        }
+        Map<String, Object> own = Trees.map(s.get("environment"));
+        if (own != null) {
+            environment.putAll(own);
+        }
+        if (files == null && own == null) {
+            return;
+        }
+        Map<String, Object> resolved = Trees.newMap();
+        new TreeMap<>(environment).forEach((k, v) -> resolved.put(k, v != null ? v : ctx.environment().get(k)));
+        s.put("environment", resolved);
+    }
+
+    private static void read(Map<String, Object> f, String path, LoadContext ctx, Shape shape,
+                             Map<String, Object> into) {
+        Path file = Path.of(Paths.absolute(Trees.text(f.get("path")), ctx));
+        boolean required = !Boolean.FALSE.equals(Scalars.bool(f.get("required")));
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                shape.problem(path, "env file " + file + " not found", "create the file or set 'required: false'");
+            }
+            return;
+        }
+        try {
+            boolean raw = "raw".equals(f.get("format"));
+            into.putAll(EnvFileText.parse(Files.readString(file), raw, ctx.environment()));
+        } catch (IOException e) {
+            shape.problem(path, "cannot read env file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            shape.problem(path, "env file " + file + ": " + e.getMessage());
+        }
+    }
+}

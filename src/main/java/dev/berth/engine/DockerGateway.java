@@ -1,0 +1,96 @@
+package dev.berth.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The narrow port to the Docker Engine the orchestrator needs. Implementations throw {@link EngineException}
+ * with a typed {@link EngineException.Reason}. Container arguments accept an id or a name.
+ */
+public interface DockerGateway extends AutoCloseable {
+
+    /** The API version agreed with the engine. */
+    String apiVersion();
+
+    /** Containers carrying all the given labels ({@code key=value}, or {@code key} alone for presence). */
+    List<ContainerState> containers(List<String> labelFilters, boolean all);
+
+    /** The container now, health included, or null when it does not exist. */
+    ContainerState inspect(String container);
+
+    /** The output of the container's last healthcheck run, or null. */
+    String lastHealthOutput(String container);
+
+    List<ProjectState.NetworkState> networks();
+
+    List<ProjectState.VolumeState> volumes();
+
+    boolean imageExists(String image);
+
+    /** Creates the container and connects its extra networks; returns its id. */
+    String create(ContainerSpec spec);
+
+    void start(String container);
+
+    /** Stops within {@code timeoutSeconds}; a container already stopped is not an error. */
+    void stop(String container, int timeoutSeconds);
+
+    void kill(String container, String signal);
+
+    void pause(String container);
+
+    void unpause(String container);
+
+    /** Removes a stopped container (force kills a running one); a missing container is not an error. */
+    void remove(String container, boolean removeVolumes, boolean force);
+
+    void createNetwork(String name, String driver, boolean internal, boolean attachable, Map<String, String> labels);
+
+    /** Removes a network; a missing one is not an error. */
+    void removeNetwork(String name);
+
+    void createVolume(String name, String driver, Map<String, String> labels);
+
+    /** Removes a volume; a missing one is not an error. */
+    void removeVolume(String name);
+
+    void removeImage(String image);
+
+    /** Builds an image from a context directory; each output line goes to {@code progress}. */
+    void build(BuildRequest request, Consumer<String> progress);
+
+    void pull(String image, Consumer<String> progress);
+
+    /** Streams engine events matching the filters ({@code type}, {@code label}, {@code event} → values). */
+    Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent);
+
+    /** Streams a container's output; {@code onEnd} runs when the stream ends (container gone, or closed). */
+    Subscription logs(String container, boolean follow, Integer tail, Instant since, boolean timestamps,
+                      Consumer<LogChunk> onLine, Runnable onEnd);
+
+    /** Blocks until the container stops; returns its exit code. */
+    int waitFor(String container);
+
+    /** Runs a command in a running container, streaming its output; returns the exit code. */
+    int exec(String container, ExecRequest request, Consumer<LogChunk> output);
+
+    /** {@code top}: titles first, then one row per process. */
+    List<List<String>> top(String container);
+
+    @Override
+    void close();
+
+    /** An engine event: type (container, network…), action (start, die, health_status: healthy…), actor. */
+    record DockerEvent(String type, String action, String actorId, Map<String, String> attributes, long timeNanos) {}
+
+    /** One line of container output. */
+    record LogChunk(boolean stderr, String line) {}
+
+    record BuildRequest(String contextDir, String dockerfile, String dockerfileInline, String target,
+                        Map<String, String> args, Map<String, String> labels, List<String> tags, boolean noCache) {}
+
+    record ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
+                       boolean privileged, boolean detach) {}
+}

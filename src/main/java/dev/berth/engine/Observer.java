@@ -1,0 +1,48 @@
+package dev.berth.engine;
+
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Takes the snapshot the reconciler compares against, with the engine calls made in parallel. */
+final class Observer {
+    private Observer() {}
+
+    static ProjectState observe(DockerGateway gateway, String projectName, Project project) {
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<List<ContainerState>> containers = pool.submit(() -> gateway.containers(
+                    List.of(Labels.PROJECT + "=" + projectName), true));
+            Future<List<ProjectState.NetworkState>> networks = pool.submit(gateway::networks);
+            Future<List<ProjectState.VolumeState>> volumes = pool.submit(gateway::volumes);
+            Set<String> wanted = new TreeSet<>();
+            if (project != null) {
+                project.services().values().stream().map((Service s) -> s.imageName(project.name())).forEach(wanted::add);
+            }
+            List<Future<String>> images = wanted.stream()
+                    .map(image -> pool.submit(() -> gateway.imageExists(image) ? image : null)).toList();
+            List<String> present = images.stream().map(Observer::get).filter(java.util.Objects::nonNull).toList();
+            return new ProjectState(projectName, get(containers), get(networks), get(volumes), present);
+        }
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException(EngineException.Reason.ENGINE_ERROR, "interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EngineException engine) {
+                throw engine;
+            }
+            throw new EngineException(EngineException.Reason.ENGINE_ERROR, String.valueOf(e.getCause().getMessage()),
+                    e.getCause());
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.berth.engine;
+
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import dev.berth.engine.EngineEvent.Kind;
+import dev.berth.engine.EngineEvent.Phase;
+import dev.berth.engine.EngineEvent.ResourceChanged;
+import dev.berth.engine.Operation.BuildImage;
+import dev.berth.engine.Operation.CreateContainer;
+import dev.berth.engine.Operation.CreateNetwork;
+import dev.berth.engine.Operation.CreateVolume;
+import dev.berth.engine.Operation.PullImage;
+import dev.berth.engine.Operation.RemoveContainer;
+import dev.berth.engine.Operation.RemoveImage;
+import dev.berth.engine.Operation.RemoveNetwork;
+import dev.berth.engine.Operation.RemoveVolume;
+import dev.berth.engine.Operation.StartContainer;
+import dev.berth.engine.Operation.StopContainer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Performs the operations that are one engine call each, reporting each resource's phases. */
+final class OperationRunner {
+    private final DockerGateway gateway;
+    private final Project project;
+    private final Tracker tracker;
+    private final EventSink sink;
+
+    OperationRunner(DockerGateway gateway, Project project, Tracker tracker, EventSink sink) {
+        this.gateway = gateway;
+        this.project = project;
+        this.tracker = tracker;
+        this.sink = sink;
+    }
+
+    Conditions conditions() {
+        return new Conditions(tracker, gateway::lastHealthOutput);
+    }
+
+    void run(Operation op) {
+        switch (op) {
+            case CreateNetwork n -> {
+                report(Kind.NETWORK, n.resourceId(), null, Phase.CREATING);
+                gateway.createNetwork(n.resourceId(), n.network().driver(), n.network().internal(),
+                        n.network().attachable(), resourceLabels(Labels.NETWORK, n.network().key(), n.network().labels()));
+                report(Kind.NETWORK, n.resourceId(), null, Phase.CREATED);
+            }
+            case RemoveNetwork n -> {
+                report(Kind.NETWORK, n.resourceId(), null, Phase.REMOVING);
+                gateway.removeNetwork(n.resourceId());
+                report(Kind.NETWORK, n.resourceId(), null, Phase.REMOVED);
+            }
+            case CreateVolume v -> {
+                report(Kind.VOLUME, v.resourceId(), null, Phase.CREATING);
+                gateway.createVolume(v.resourceId(), v.volume().driver(),
+                        resourceLabels(Labels.VOLUME, v.volume().key(), v.volume().labels()));
+                report(Kind.VOLUME, v.resourceId(), null, Phase.CREATED);
+            }
+            case RemoveVolume v -> {
+                report(Kind.VOLUME, v.resourceId(), null, Phase.REMOVING);
+                gateway.removeVolume(v.resourceId());
+                report(Kind.VOLUME, v.resourceId(), null, Phase.REMOVED);
+            }
+            case BuildImage b -> new ImageBuilder(gateway, project, sink).build(project.service(b.serviceName()), false);
+            case PullImage p -> pull(p);
+            case RemoveImage i -> {
+                gateway.removeImage(i.resourceId());
+                report(Kind.IMAGE, i.resourceId(), null, Phase.REMOVED);
+            }
+            case CreateContainer c -> create(c);
+            case StartContainer s -> start(s);
+            case StopContainer s -> {
+                report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STOPPING);
+                gateway.stop(s.resourceId(), s.timeoutSeconds());
+                report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STOPPED);
+            }
+            case RemoveContainer r -> {
+                report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.REMOVING);
+                ContainerState before = gateway.inspect(r.resourceId());
+                gateway.remove(r.resourceId(), r.removeVolumes(), true);
+                if (before != null) {
+                    tracker.removed(before.id());
+                }
+                report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.REMOVED);
+            }
+            default -> throw new IllegalStateException("not an engine call: " + op);
+        }
+    }
+
+    private void pull(PullImage p) {
+        report(Kind.IMAGE, p.resourceId(), p.serviceName(), Phase.PULLING);
+        gateway.pull(p.resourceId(), line -> sink.accept(new EngineEvent.ImageProgress(p.serviceName(), p.resourceId(),
+                line, null, null)));
+        report(Kind.IMAGE, p.resourceId(), p.serviceName(), Phase.PULLED);
+    }
+
+    private void create(CreateContainer c) {
+        Service service = project.service(c.serviceName());
+        report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATING);
+        String id = gateway.create(SpecBuilder.build(project, service, c.number(), c.resourceId()));
+        ContainerState created = gateway.inspect(id);
+        if (created != null) {
+            tracker.put(created);
+        }
+        report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATED);
+    }
+
+    private void start(StartContainer s) {
+        report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTING);
+        try {
+            gateway.start(s.resourceId());
+        } catch (EngineException e) {
+            throw portTaken(s).orElse(e);
+        }
+        ContainerState now = gateway.inspect(s.resourceId());
+        if (now != null) {
+            tracker.put(now);
+        }
+        report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTED);
+    }
+
+    /** A start that failed while one of the service's fixed host ports cannot be bound: say which port. */
+    private java.util.Optional<EngineException> portTaken(StartContainer s) {
+        Service service = project.services().get(s.serviceName());
+        if (service == null) {
+            return java.util.Optional.empty();
+        }
+        List<Integer> ports = SpecBuilder.build(project, service, 1, s.resourceId()).fixedHostPorts();
+        for (int port : ports) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress(port));
+            } catch (IOException taken) {
+                return java.util.Optional.of(new EngineException(EngineException.Reason.PORT_TAKEN,
+                        "container " + s.resourceId() + " cannot start: host port " + port + " is already in use"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private Map<String, String> resourceLabels(String kindLabel, String key, Map<String, String> own) {
+        Map<String, String> labels = new TreeMap<>(own);
+        labels.put(Labels.PROJECT, project.name());
+        labels.put(kindLabel, key);
+        labels.put(Labels.VERSION, Labels.COMPOSE_VERSION);
+        return labels;
+    }
+
+    private void report(Kind kind, String name, String service, Phase phase) {
+        sink.accept(new ResourceChanged(kind, name, service, phase, null, null));
+    }
+}

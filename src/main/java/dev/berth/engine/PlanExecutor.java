@@ -1,0 +1,165 @@
+package dev.berth.engine;
+
+import dev.berth.compose.model.DependsOn;
+import dev.berth.compose.model.Project;
+import dev.berth.engine.EngineEvent.Kind;
+import dev.berth.engine.EngineEvent.Phase;
+import dev.berth.engine.EngineEvent.ResourceChanged;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs a plan and decides nothing: setup operations in parallel, then every lane on its own virtual thread (a lane
+ * blocks only on its own waits, so each service starts the moment its dependencies' conditions hold), then teardown.
+ */
+final class PlanExecutor {
+    private final Project project;
+    private final Tracker tracker;
+    private final EventSink sink;
+    private final Duration waitTimeout;
+    private final OperationRunner runner;
+
+    PlanExecutor(DockerGateway gateway, Project project, Tracker tracker, EventSink sink, Duration waitTimeout) {
+        this.project = project;
+        this.tracker = tracker;
+        this.sink = sink;
+        this.waitTimeout = waitTimeout;
+        this.runner = new OperationRunner(gateway, project, tracker, sink);
+    }
+
+    void run(Plan plan) {
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        parallel(plan.setup(), failures);
+        if (failures.isEmpty()) {
+            plan.lanes().keySet().forEach(tracker::lanePending);
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<?>> running = new ArrayList<>();
+                for (Map.Entry<String, List<Operation>> lane : plan.lanes().entrySet()) {
+                    running.add(pool.submit(() -> runLane(lane.getKey(), lane.getValue(), failures)));
+                }
+                running.forEach(PlanExecutor::join);
+            }
+        }
+        if (failures.isEmpty()) {
+            parallel(plan.teardown(), failures);
+        }
+        if (!failures.isEmpty()) {
+            List<String> sorted = failures.stream().sorted().toList();
+            throw new EngineException(EngineException.Reason.DEPENDENCY_FAILED, String.join("\n", sorted));
+        }
+    }
+
+    private void runLane(String service, List<Operation> ops, List<String> failures) {
+        String error = null;
+        try {
+            for (Operation op : ops) {
+                runOne(op);
+            }
+        } catch (EngineException e) {
+            error = e.getMessage();
+            failures.add(service.isEmpty() ? error : "service " + service + ": " + error);
+            sink.accept(new ResourceChanged(Kind.CONTAINER, service, service, Phase.ERROR, error, null));
+        } catch (InterruptedException e) {
+            error = "interrupted";
+            Thread.currentThread().interrupt();
+        } finally {
+            tracker.laneDone(service, error);
+        }
+    }
+
+    private void parallel(List<Operation> ops, List<String> failures) {
+        if (ops.isEmpty()) {
+            return;
+        }
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (Operation op : ops) {
+                running.add(pool.submit(() -> {
+                    try {
+                        runOne(op);
+                    } catch (EngineException e) {
+                        failures.add(e.getMessage());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            }
+            running.forEach(PlanExecutor::join);
+        }
+    }
+
+    /** Runs one operation to its end; waits block on the tracker. */
+    void runOne(Operation op) throws InterruptedException {
+        sink.accept(new EngineEvent.OperationStarted(op));
+        try {
+            switch (op) {
+                case Operation.AwaitDependencies a -> awaitDependencies(a);
+                case Operation.AwaitServicesDone a -> awaitServicesDone(a);
+                case Operation.AwaitReady a -> awaitReady(a);
+                default -> runner.run(op);
+            }
+            sink.accept(new EngineEvent.OperationFinished(op, null));
+        } catch (EngineException e) {
+            sink.accept(new EngineEvent.OperationFinished(op, e.getMessage()));
+            throw e;
+        }
+    }
+
+    private void awaitDependencies(Operation.AwaitDependencies a) throws InterruptedException {
+        Conditions conditions = runner.conditions();
+        for (DependsOn d : a.dependsOn()) {
+            String reason = "waiting for " + d.serviceName() + " to be " + switch (d.condition()) {
+                case SERVICE_STARTED -> "started";
+                case SERVICE_HEALTHY -> "healthy";
+                case SERVICE_COMPLETED_SUCCESSFULLY -> "completed successfully";
+            };
+            sink.accept(new ResourceChanged(Kind.CONTAINER, a.serviceName(), a.serviceName(), Phase.WAITING, reason, null));
+            Conditions.Verdict v = tracker.await(() -> conditions.dependency(d), null).orElseThrow();
+            if (!v.ok()) {
+                if (!d.required()) {
+                    sink.accept(new EngineEvent.Warning("optional dependency " + d.serviceName() + " failed: " + v.failure()));
+                    continue;
+                }
+                throw new EngineException(EngineException.Reason.DEPENDENCY_FAILED,
+                        "dependency failed to start: " + v.failure());
+            }
+        }
+    }
+
+    private void awaitServicesDone(Operation.AwaitServicesDone a) throws InterruptedException {
+        tracker.await(() -> a.serviceNames().stream().allMatch(s -> tracker.lane(s) != Tracker.LaneStatus.PENDING)
+                ? java.util.Optional.of(true) : java.util.Optional.empty(), null);
+    }
+
+    private void awaitReady(Operation.AwaitReady a) throws InterruptedException {
+        Conditions conditions = runner.conditions();
+        sink.accept(new ResourceChanged(Kind.CONTAINER, a.serviceName(), a.serviceName(), Phase.WAITING,
+                "waiting to be " + a.cause(), null));
+        Conditions.Verdict v = tracker.await(() -> conditions.ready(a.serviceName()), waitTimeout)
+                .orElseThrow(() -> new EngineException(EngineException.Reason.TIMEOUT,
+                        "timed out waiting for " + a.serviceName() + " to be " + a.cause()));
+        if (!v.ok()) {
+            throw new EngineException(EngineException.Reason.DEPENDENCY_FAILED, v.failure());
+        }
+    }
+
+    private static void join(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    Project project() {
+        return project;
+    }
+}

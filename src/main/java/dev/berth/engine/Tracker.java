@@ -1,0 +1,145 @@
+package dev.berth.engine;
+
+import dev.berth.engine.DockerGateway.DockerEvent;
+import dev.berth.engine.EngineEvent.Phase;
+import dev.berth.engine.EngineEvent.ResourceChanged;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The live state of a project's containers, fed by the engine's event stream (start, die, health_status), and
+ * the progress of plan lanes. Waits block on it until a condition holds: no polling.
+ */
+final class Tracker implements AutoCloseable {
+    /** One container as last reported. */
+    record Live(String id, String name, String serviceName, String state, String health, Integer exitCode) {}
+
+    enum LaneStatus { PENDING, DONE, FAILED }
+
+    private final Map<String, Live> containers = new HashMap<>();
+    private final Map<String, LaneStatus> lanes = new HashMap<>();
+    private final Map<String, String> laneErrors = new HashMap<>();
+    private final EventSink sink;
+    private Subscription subscription;
+
+    Tracker(EventSink sink) {
+        this.sink = sink;
+    }
+
+    /** Subscribes before anything is observed, so no change falls between the snapshot and the stream. */
+    static Tracker open(DockerGateway gateway, String projectName, EventSink sink) {
+        Tracker t = new Tracker(sink);
+        t.subscription = gateway.events(Map.of("type", List.of("container"),
+                "label", List.of(Labels.PROJECT + "=" + projectName)), t::onEvent);
+        return t;
+    }
+
+    synchronized void seed(List<ContainerState> observed) {
+        for (ContainerState c : observed) {
+            if (!c.oneOff()) {
+                containers.putIfAbsent(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), c.health(), c.exitCode()));
+            }
+        }
+    }
+
+    synchronized void put(ContainerState c) {
+        containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), c.health(), c.exitCode()));
+        notifyAll();
+    }
+
+    synchronized void removed(String containerId) {
+        containers.remove(containerId);
+        notifyAll();
+    }
+
+    void onEvent(DockerEvent e) {
+        ResourceChanged changed = EventTranslator.translate(e);
+        if (changed == null || changed.serviceName() == null) {
+            return;
+        }
+        // Report before waking waiters, so a dependant's "starting" never precedes the "healthy" it waited for.
+        if (changed.phase() == Phase.HEALTHY || changed.phase() == Phase.UNHEALTHY || changed.phase() == Phase.EXITED) {
+            sink.accept(changed);
+        }
+        synchronized (this) {
+            Live old = containers.get(e.actorId());
+            String health = old == null ? null : old.health();
+            String state = old == null ? "created" : old.state();
+            Integer exit = old == null ? null : old.exitCode();
+            switch (changed.phase()) {
+                case STARTED -> { state = "running"; exit = null; health = health == null ? null : "starting"; }
+                case EXITED -> { state = "exited"; exit = changed.exitCode(); }
+                case HEALTHY -> health = "healthy";
+                case UNHEALTHY -> health = "unhealthy";
+                case STARTING -> health = "starting";
+                case PAUSED -> state = "paused";
+                case UNPAUSED -> state = "running";
+                default -> { }
+            }
+            if (changed.phase() == Phase.REMOVED) {
+                containers.remove(e.actorId());
+            } else {
+                containers.put(e.actorId(), new Live(e.actorId(), changed.resourceName(), changed.serviceName(), state,
+                        health, exit));
+            }
+            notifyAll();
+        }
+    }
+
+    synchronized void lanePending(String serviceName) {
+        lanes.put(serviceName, LaneStatus.PENDING);
+    }
+
+    synchronized void laneDone(String serviceName, String error) {
+        lanes.put(serviceName, error == null ? LaneStatus.DONE : LaneStatus.FAILED);
+        if (error != null) {
+            laneErrors.put(serviceName, error);
+        }
+        notifyAll();
+    }
+
+    /** DONE for services outside the plan: they are as they are. */
+    synchronized LaneStatus lane(String serviceName) {
+        return lanes.getOrDefault(serviceName, LaneStatus.DONE);
+    }
+
+    synchronized String laneError(String serviceName) {
+        return laneErrors.get(serviceName);
+    }
+
+    synchronized List<Live> containersOf(String serviceName) {
+        return containers.values().stream().filter(c -> serviceName.equals(c.serviceName()))
+                .sorted(java.util.Comparator.comparing(Live::name)).toList();
+    }
+
+    /**
+     * Blocks until {@code check} gives a value (its verdict), re-checking on every change; null timeout = no limit.
+     * Returns empty on timeout.
+     */
+    synchronized <T> Optional<T> await(Supplier<Optional<T>> check, Duration timeout) throws InterruptedException {
+        long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<T> verdict = check.get();
+            if (verdict.isPresent()) {
+                return verdict;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            long millis = Math.max(1, Math.min(left / 1_000_000, 60_000));
+            wait(millis);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+}

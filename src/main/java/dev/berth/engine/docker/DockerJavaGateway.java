@@ -1,0 +1,299 @@
+package dev.berth.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.HealthStateLog;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import dev.berth.engine.ContainerSpec;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.DockerGateway;
+import dev.berth.engine.EngineException;
+import dev.berth.engine.ProjectState.NetworkState;
+import dev.berth.engine.ProjectState.VolumeState;
+import dev.berth.engine.Subscription;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The {@link DockerGateway} over docker-java 3.7 and its httpclient5 transport. */
+public final class DockerJavaGateway implements DockerGateway {
+    private final DockerClient client;
+    private final String host;
+    private final DockerStreams streams;
+
+    private final String apiVersion;
+
+    private DockerJavaGateway(DockerConnection.Opened opened, String host) {
+        this.client = opened.client();
+        this.apiVersion = opened.apiVersion();
+        this.host = host;
+        this.streams = new DockerStreams(client, host);
+    }
+
+    /** Connects to DOCKER_HOST from {@code env} (or the default socket) and agrees on the API version. */
+    public static DockerJavaGateway connect(Map<String, String> env) {
+        String host = DockerConnection.host(env);
+        return new DockerJavaGateway(DockerConnection.open(host), host);
+    }
+
+    @Override
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    @Override
+    public List<ContainerState> containers(List<String> labelFilters, boolean all) {
+        return call("list containers", () -> client.listContainersCmd().withShowAll(all)
+                .withLabelFilter(labelFilters).exec().stream().map(Convert::container).toList());
+    }
+
+    @Override
+    public ContainerState inspect(String container) {
+        try {
+            return Convert.inspected(client.inspectContainerCmd(container).exec());
+        } catch (NotFoundException e) {
+            return null;
+        } catch (RuntimeException e) {
+            throw Failures.of("inspect " + container, e, host);
+        }
+    }
+
+    @Override
+    public String lastHealthOutput(String container) {
+        try {
+            InspectContainerResponse r = client.inspectContainerCmd(container).exec();
+            if (r.getState() == null || r.getState().getHealth() == null || r.getState().getHealth().getLog() == null
+                    || r.getState().getHealth().getLog().isEmpty()) {
+                return null;
+            }
+            List<HealthStateLog> log = r.getState().getHealth().getLog();
+            return log.getLast().getOutput().strip();
+        } catch (NotFoundException e) {
+            return null;
+        } catch (RuntimeException e) {
+            throw Failures.of("inspect " + container, e, host);
+        }
+    }
+
+    @Override
+    public List<NetworkState> networks() {
+        return call("list networks", () -> client.listNetworksCmd().exec().stream()
+                .map(n -> new NetworkState(n.getId(), n.getName(), n.getLabels() == null ? Map.of() : n.getLabels()))
+                .toList());
+    }
+
+    @Override
+    public List<VolumeState> volumes() {
+        return call("list volumes", () -> {
+            var volumes = client.listVolumesCmd().exec().getVolumes();
+            return volumes == null ? List.<VolumeState>of() : volumes.stream()
+                    .map(v -> new VolumeState(v.getName(), v.getLabels() == null ? Map.of() : v.getLabels())).toList();
+        });
+    }
+
+    @Override
+    public boolean imageExists(String image) {
+        try {
+            client.inspectImageCmd(image).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw Failures.of("inspect image " + image, e, host);
+        }
+    }
+
+    @Override
+    public String create(ContainerSpec spec) {
+        return call("create container " + spec.name(), () -> {
+            String id;
+            try (CreateContainerCmd cmd = client.createContainerCmd(spec.image())) {
+                SpecMapper.apply(spec, cmd);
+                id = cmd.exec().getId();
+            }
+            if (spec.networkMode() == null) {
+                for (ContainerSpec.Endpoint e : spec.networks().subList(Math.min(1, spec.networks().size()),
+                        spec.networks().size())) {
+                    client.connectToNetworkCmd().withContainerId(id).withNetworkId(e.networkName())
+                            .withContainerNetwork(new ContainerNetwork().withAliases(e.aliases())
+                                    .withIpamConfig(e.ipv4Address() == null ? null
+                                            : new ContainerNetwork.Ipam().withIpv4Address(e.ipv4Address())))
+                            .exec();
+                }
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public void start(String container) {
+        run("start " + container, () -> {
+            try {
+                client.startContainerCmd(container).exec();
+            } catch (NotModifiedException already) {
+                // already running: nothing to do
+            }
+        });
+    }
+
+    @Override
+    public void stop(String container, int timeoutSeconds) {
+        run("stop " + container, () -> {
+            try {
+                client.stopContainerCmd(container).withTimeout(timeoutSeconds).exec();
+            } catch (NotModifiedException | NotFoundException already) {
+                // already stopped or gone: the goal holds
+            }
+        });
+    }
+
+    @Override
+    public void kill(String container, String signal) {
+        run("kill " + container, () -> client.killContainerCmd(container).withSignal(signal == null ? "SIGKILL" : signal).exec());
+    }
+
+    @Override
+    public void pause(String container) {
+        run("pause " + container, () -> client.pauseContainerCmd(container).exec());
+    }
+
+    @Override
+    public void unpause(String container) {
+        run("unpause " + container, () -> client.unpauseContainerCmd(container).exec());
+    }
+
+    @Override
+    public void remove(String container, boolean removeVolumes, boolean force) {
+        run("remove " + container, () -> {
+            try {
+                client.removeContainerCmd(container).withRemoveVolumes(removeVolumes).withForce(force).exec();
+            } catch (NotFoundException gone) {
+                // removed already: the goal holds
+            }
+        });
+    }
+
+    @Override
+    public void createNetwork(String name, String driver, boolean internal, boolean attachable, Map<String, String> labels) {
+        run("create network " + name, () -> client.createNetworkCmd().withName(name).withDriver(driver == null ? "bridge" : driver)
+                .withInternal(internal).withAttachable(attachable).withLabels(labels).withCheckDuplicate(true).exec());
+    }
+
+    @Override
+    public void removeNetwork(String name) {
+        run("remove network " + name, () -> {
+            try {
+                client.removeNetworkCmd(name).exec();
+            } catch (NotFoundException gone) {
+                // removed already
+            }
+        });
+    }
+
+    @Override
+    public void createVolume(String name, String driver, Map<String, String> labels) {
+        run("create volume " + name, () -> client.createVolumeCmd().withName(name).withDriver(driver == null ? "local" : driver)
+                .withLabels(labels).exec());
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        run("remove volume " + name, () -> {
+            try {
+                client.removeVolumeCmd(name).exec();
+            } catch (NotFoundException gone) {
+                // removed already
+            }
+        });
+    }
+
+    @Override
+    public void removeImage(String image) {
+        run("remove image " + image, () -> {
+            try {
+                client.removeImageCmd(image).exec();
+            } catch (NotFoundException gone) {
+                // removed already
+            }
+        });
+    }
+
+    @Override
+    public void build(BuildRequest request, Consumer<String> progress) {
+        streams.build(request, progress);
+    }
+
+    @Override
+    public void pull(String image, Consumer<String> progress) {
+        streams.pull(image, progress);
+    }
+
+    @Override
+    public Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent) {
+        return streams.events(filters, onEvent);
+    }
+
+    @Override
+    public Subscription logs(String container, boolean follow, Integer tail, Instant since, boolean timestamps,
+                             Consumer<LogChunk> onLine, Runnable onEnd) {
+        return streams.logs(container, follow, tail, since, timestamps, onLine, onEnd);
+    }
+
+    @Override
+    public int waitFor(String container) {
+        return call("wait for " + container, () -> client.waitContainerCmd(container)
+                .exec(new com.github.dockerjava.api.command.WaitContainerResultCallback()).awaitStatusCode());
+    }
+
+    @Override
+    public int exec(String container, ExecRequest request, Consumer<LogChunk> output) {
+        return streams.exec(container, request, output);
+    }
+
+    @Override
+    public List<List<String>> top(String container) {
+        return call("top " + container, () -> {
+            var r = client.topContainerCmd(container).exec();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            rows.add(List.of(r.getTitles()));
+            for (String[] p : r.getProcesses()) {
+                rows.add(List.of(p));
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            // closing a socket that is going away anyway
+        }
+    }
+
+    private <T> T call(String what, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (RuntimeException e) {
+            throw Failures.of(what, e, host);
+        }
+    }
+
+    private void run(String what, Runnable body) {
+        call(what, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    static EngineException unreachable(String host, Throwable e) {
+        return DockerConnection.unreachable(host, e);
+    }
+}

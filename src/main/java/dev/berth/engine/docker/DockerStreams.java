@@ -1,0 +1,223 @@
+package dev.berth.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import com.github.dockerjava.api.model.Event;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.StreamType;
+import dev.berth.engine.DockerGateway.BuildRequest;
+import dev.berth.engine.DockerGateway.DockerEvent;
+import dev.berth.engine.DockerGateway.ExecRequest;
+import dev.berth.engine.DockerGateway.LogChunk;
+import dev.berth.engine.EngineException;
+import dev.berth.engine.Subscription;
+import java.io.File;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/** The streaming calls: events, logs, build, pull and exec. */
+final class DockerStreams {
+    private final DockerClient client;
+    private final String host;
+
+    DockerStreams(DockerClient client, String host) {
+        this.client = client;
+        this.host = host;
+    }
+
+    Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent) {
+        var cmd = client.eventsCmd();
+        filters.forEach((key, values) -> {
+            String[] v = values.toArray(String[]::new);
+            switch (key) {
+                case "type" -> cmd.withEventTypeFilter(v);
+                case "label" -> cmd.withLabelFilter(v);
+                case "event" -> cmd.withEventFilter(v);
+                case "container" -> cmd.withContainerFilter(v);
+                default -> throw new IllegalArgumentException("unsupported event filter " + key);
+            }
+        });
+        ResultCallback.Adapter<Event> callback = cmd.exec(new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Event e) {
+                if (e.getAction() == null || e.getAction().startsWith("exec_")) {
+                    return; // healthchecks flood the stream with exec events
+                }
+                Map<String, String> attrs = e.getActor() == null || e.getActor().getAttributes() == null ? Map.of()
+                        : e.getActor().getAttributes();
+                String id = e.getActor() == null ? e.getId() : e.getActor().getId();
+                onEvent.accept(new DockerEvent(e.getType() == null ? "" : e.getType().getValue(), e.getAction(), id,
+                        attrs, e.getTimeNano() == null ? 0 : e.getTimeNano()));
+            }
+        });
+        try {
+            // The subscription is live once the engine answered the request (the stream has started).
+            callback.awaitStarted();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return () -> closeQuietly(callback);
+    }
+
+    Subscription logs(String container, boolean follow, Integer tail, Instant since, boolean timestamps,
+                      Consumer<LogChunk> onLine, Runnable onEnd) {
+        var cmd = client.logContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(follow)
+                .withTimestamps(timestamps);
+        if (tail != null) {
+            cmd.withTail(tail);
+        } else {
+            cmd.withTailAll();
+        }
+        if (since != null) {
+            cmd.withSince((int) since.getEpochSecond());
+        }
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        ResultCallback.Adapter<Frame> callback = cmd.exec(new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                boolean isErr = frame.getStreamType() == StreamType.STDERR;
+                split(isErr ? err : out, new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8), isErr, onLine);
+            }
+
+            @Override
+            public void onComplete() {
+                flush(out, false, onLine);
+                flush(err, true, onLine);
+                onEnd.run();
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                onComplete();
+            }
+        });
+        return () -> closeQuietly(callback);
+    }
+
+    private static synchronized void split(StringBuilder buffer, String text, boolean stderr, Consumer<LogChunk> onLine) {
+        buffer.append(text);
+        int nl;
+        while ((nl = buffer.indexOf("\n")) >= 0) {
+            String line = buffer.substring(0, nl);
+            buffer.delete(0, nl + 1);
+            onLine.accept(new LogChunk(stderr, line.endsWith("\r") ? line.substring(0, line.length() - 1) : line));
+        }
+    }
+
+    private static synchronized void flush(StringBuilder buffer, boolean stderr, Consumer<LogChunk> onLine) {
+        if (!buffer.isEmpty()) {
+            onLine.accept(new LogChunk(stderr, buffer.toString()));
+            buffer.setLength(0);
+        }
+    }
+
+    void build(BuildRequest r, Consumer<String> progress) {
+        File context = new File(r.contextDir());
+        BuildImageCmd cmd = client.buildImageCmd().withBaseDirectory(context)
+                .withDockerfile(new File(context, r.dockerfile() == null ? "Dockerfile" : r.dockerfile()))
+                .withTags(new HashSet<>(r.tags())).withLabels(r.labels()).withNoCache(r.noCache()).withRemove(true);
+        if (r.target() != null) {
+            cmd.withTarget(r.target());
+        }
+        r.args().forEach((k, v) -> {
+            if (v != null) {
+                cmd.withBuildArg(k, v);
+            }
+        });
+        AtomicReference<String> error = new AtomicReference<>();
+        try {
+            cmd.exec(new ResultCallback.Adapter<BuildResponseItem>() {
+                @Override
+                public void onNext(BuildResponseItem item) {
+                    if (item.getErrorDetail() != null || item.getError() != null) {
+                        error.set(item.getErrorDetail() != null ? item.getErrorDetail().getMessage() : item.getError());
+                    } else if (item.getStream() != null) {
+                        item.getStream().lines().filter(l -> !l.isBlank()).forEach(progress);
+                    }
+                }
+            }).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException(EngineException.Reason.BUILD_FAILED, "build interrupted");
+        } catch (RuntimeException e) {
+            throw Failures.of("build " + String.join(",", r.tags()), e, host);
+        }
+        if (error.get() != null) {
+            throw new EngineException(EngineException.Reason.BUILD_FAILED, error.get().strip());
+        }
+    }
+
+    void pull(String image, Consumer<String> progress) {
+        AtomicReference<String> error = new AtomicReference<>();
+        try {
+            client.pullImageCmd(image).exec(new ResultCallback.Adapter<PullResponseItem>() {
+                @Override
+                public void onNext(PullResponseItem item) {
+                    if (item.getErrorDetail() != null) {
+                        error.set(item.getErrorDetail().getMessage());
+                    } else if (item.getStatus() != null) {
+                        progress.accept(item.getStatus() + (item.getProgress() == null ? "" : " " + item.getProgress()));
+                    }
+                }
+            }).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            throw new EngineException(EngineException.Reason.IMAGE_MISSING,
+                    "image " + image + " could not be pulled: " + Failures.daemonMessage(e), e);
+        }
+        if (error.get() != null) {
+            throw new EngineException(EngineException.Reason.IMAGE_MISSING,
+                    "image " + image + " could not be pulled: " + error.get());
+        }
+    }
+
+    int exec(String container, ExecRequest r, Consumer<LogChunk> output) {
+        try {
+            var create = client.execCreateCmd(container).withCmd(r.command().toArray(String[]::new))
+                    .withAttachStdout(true).withAttachStderr(true).withTty(r.tty()).withPrivileged(r.privileged())
+                    .withEnv(r.env());
+            if (r.user() != null) {
+                create.withUser(r.user());
+            }
+            if (r.workingDir() != null) {
+                create.withWorkingDir(r.workingDir());
+            }
+            String execId = create.exec().getId();
+            client.execStartCmd(execId).withDetach(r.detach()).withTty(r.tty())
+                    .exec(new ResultCallback.Adapter<Frame>() {
+                        @Override
+                        public void onNext(Frame frame) {
+                            output.accept(new LogChunk(frame.getStreamType() == StreamType.STDERR,
+                                    new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
+                        }
+                    }).awaitCompletion();
+            Long code = client.inspectExecCmd(execId).exec().getExitCodeLong();
+            return code == null ? 0 : code.intValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } catch (RuntimeException e) {
+            throw Failures.of("exec in " + container, e, host);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (IOException e) {
+            // the stream is going away
+        } catch (Exception e) {
+            // same
+        }
+    }
+}
