@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 /** The root command: global flags live in {@link GlobalOptions}; each subcommand is its own class. */
 @Command(name = "berth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A desktop Docker Compose. Run without a command to open the window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ConfigCommand.class})
 public final class BerthCommand implements Runnable {
 
     @Mixin

@@ -1,16 +1,37 @@
 package dev.berth.ui;
 
+import dev.berth.ui.topology.PositionStore;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop application. */
+/** The desktop application: opens the files given on the command line, else the bundled sample. */
 public final class BerthApp extends Application {
+    private ExecutorService background;
+    private MainViewModel vm;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Berth");
-        stage.setScene(new Scene(new Label("Berth"), 1200, 800));
-        stage.show();
+        background = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().name("berth-ui-work").unstarted(r));
+        Preferences prefs = Preferences.userRoot().node("dev/berth/ui");
+        Path cwd = Path.of("").toAbsolutePath();
+        vm = new MainViewModel(Backends.loader(), Backends.engine(), background, Platform::runLater, System.getenv(), cwd,
+                PositionStore.inUserConfig(), new RecentFiles(prefs));
+        MainWindow.show(stage, vm, url -> getHostServices().showDocument(url), prefs);
+        vm.open(StartFiles.choose(getParameters().getRaw(), cwd));
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.close();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
     }
 }

@@ -1,0 +1,57 @@
+package dev.berth.compose.load;
+
+import dev.berth.compose.load.yaml.YamlNode;
+import dev.berth.compose.load.yaml.YamlReader;
+import dev.berth.compose.load.yaml.YamlTree;
+import dev.berth.compose.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One compose file as read: its path ("-" for stdin) and the tree of each of its YAML documents. */
+record ComposeFile(Path path, List<YamlTree.FileTree> documents) {
+
+    static ComposeFile read(Path path, InputStream stdin, SourceMap sourceMap) throws LoadException {
+        String text = text(path, stdin);
+        List<YamlTree.FileTree> docs = new ArrayList<>();
+        for (YamlNode doc : YamlReader.read(text, path)) {
+            docs.add(YamlTree.of(doc, sourceMap));
+        }
+        return new ComposeFile(path, docs);
+    }
+
+    private static String text(Path path, InputStream stdin) throws LoadException {
+        try {
+            if (path.toString().equals("-")) {
+                return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new LoadException(new Problem(new Location(path, 0, 0), "", "open " + path
+                    + ": no such file or directory", null));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new LoadException(new Problem(new Location(path, 0, 0), "", "cannot read " + path + ": "
+                    + e.getMessage(), null));
+        }
+    }
+
+    /** The top-level {@code name:} of the last document that sets one, or null (read before interpolation). */
+    String rawName() {
+        String name = null;
+        for (YamlTree.FileTree doc : documents) {
+            if (doc.tree().get("name") instanceof String s && !s.isEmpty()) {
+                name = s;
+            }
+        }
+        return name;
+    }
+
+    boolean isStdin() {
+        return path.toString().equals("-");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.berth.compose.load;
+
+import dev.berth.compose.load.yaml.YamlTree;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads the services of a file named by {@code extends.file}: interpolated with the project's
+ * environment, relative paths made absolute against that file's directory (the extending file may
+ * live elsewhere).
+ */
+final class ExtendsFiles {
+    private ExtendsFiles() {}
+
+    static Map<String, Object> services(LoadRun run, Path file, String name, String ref, Path from)
+            throws LoadException {
+        ComposeFile read = ComposeFile.read(file, run.stdin(), new SourceMap());
+        Map<String, Object> services = new LinkedHashMap<>();
+        for (YamlTree.FileTree doc : read.documents()) {
+            Map<String, Object> tree = doc.tree();
+            if (run.interpolate()) {
+                new Interpolation(run.environment()::get, run.unsetVariables(), run.sourceMap(), run.problems())
+                        .apply(tree);
+                run.failOnProblems();
+            }
+            Map<String, Object> s = Trees.map(tree.get("services"));
+            if (s != null) {
+                s.forEach((k, v) -> services.put(k, ServicePaths.absolute(v, file.getParent(), run.context().home())));
+            }
+        }
+        if (!services.containsKey(ref)) {
+            throw new LoadException(run.problem("services." + name + ".extends", "cannot extend service \"" + name
+                    + "\" in " + from + ": service \"" + ref + "\" not found in " + file));
+        }
+        return services;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.berth.compose.load;
+
+import dev.berth.compose.load.env.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Interpolates every string value of one file's tree (keys are left alone), then casts values that
+ * changed at the paths where the reference expects a number or a boolean.
+ */
+final class Interpolation {
+    private static final List<String> INTS = List.of("services.*.configs.[].mode", "services.*.deploy.replicas",
+            "services.*.deploy.update_config.parallelism", "services.*.deploy.rollback_config.parallelism",
+            "services.*.deploy.restart_policy.max_attempts", "services.*.deploy.placement.max_replicas_per_node",
+            "services.*.healthcheck.retries", "services.*.ports.[].target", "services.*.scale",
+            "services.*.secrets.[].mode", "services.*.ulimits.*", "services.*.ulimits.*.hard",
+            "services.*.ulimits.*.soft", "services.*.cpu_count", "services.*.cpu_period", "services.*.cpu_quota",
+            "services.*.cpu_rt_period", "services.*.cpu_rt_runtime", "services.*.cpu_shares",
+            "services.*.oom_score_adj", "services.*.pids_limit");
+    private static final List<String> FLOATS = List.of("services.*.cpu_percent", "services.*.cpus",
+            "services.*.deploy.update_config.max_failure_ratio", "services.*.deploy.rollback_config.max_failure_ratio");
+    private static final List<String> BOOLEANS = List.of("services.*.init", "services.*.healthcheck.disable",
+            "services.*.oom_kill_disable", "services.*.privileged", "services.*.read_only", "services.*.stdin_open",
+            "services.*.tty", "services.*.volumes.[].read_only", "services.*.volumes.[].volume.nocopy",
+            "networks.*.external", "networks.*.internal", "networks.*.attachable", "networks.*.enable_ipv6",
+            "volumes.*.external", "secrets.*.external", "configs.*.external");
+
+    private final Template template;
+    private final SourceMap sourceMap;
+    private final List<Problem> problems;
+    private final List<String> path = new ArrayList<>();
+
+    Interpolation(Function<String, String> lookup, Set<String> unsetVariables, SourceMap sourceMap,
+                  List<Problem> problems) {
+        this.template = new Template(lookup, unsetVariables::add);
+        this.sourceMap = sourceMap;
+        this.problems = problems;
+    }
+
+    void apply(Map<String, Object> tree) {
+        mapping(tree);
+    }
+
+    private void mapping(Map<String, Object> m) {
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            path.add(e.getKey());
+            e.setValue(value(e.getValue()));
+            path.removeLast();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object value(Object v) {
+        switch (v) {
+            case Map<?, ?> m -> mapping((Map<String, Object>) m);
+            case List<?> l -> {
+                List<Object> list = (List<Object>) l;
+                for (int i = 0; i < list.size(); i++) {
+                    path.add("[" + i + "]");
+                    list.set(i, value(list.get(i)));
+                    path.removeLast();
+                }
+            }
+            case String s -> {
+                return string(s);
+            }
+            case null, default -> { }
+        }
+        return v;
+    }
+
+    private Object string(String s) {
+        String out;
+        try {
+            out = template.substitute(s);
+        } catch (Template.TemplateException e) {
+            String where = TreePath.dotted(path);
+            String message = e.required() ? "error while interpolating " + where + ": " + e.getMessage()
+                    : "invalid interpolation format for " + where + ". You may need to escape any $ with another $: " + s;
+            problems.add(new Problem(sourceMap.find(where), "", message, null));
+            return s;
+        }
+        return out.equals(s) ? s : cast(out);
+    }
+
+    private Object cast(String value) {
+        try {
+            if (matchesAny(INTS)) {
+                return Long.parseLong(value.strip());
+            }
+            if (matchesAny(FLOATS)) {
+                return Double.parseDouble(value.strip());
+            }
+        } catch (NumberFormatException e) {
+            return value; // the schema check names the wrong type
+        }
+        if (matchesAny(BOOLEANS)) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "y", "yes", "on" -> Boolean.TRUE;
+                case "false", "n", "no", "off" -> Boolean.FALSE;
+                default -> value;
+            };
+        }
+        return value;
+    }
+
+    private boolean matchesAny(List<String> patterns) {
+        for (String p : patterns) {
+            if (TreePath.matches(path, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.berth.compose.load;
+
+import dev.berth.compose.load.canonical.Canonical;
+import dev.berth.compose.load.canonical.LoadContext;
+import dev.berth.compose.load.env.Template;
+import dev.berth.compose.load.validate.Validator;
+import dev.berth.compose.model.Project;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads a compose project the way {@code docker compose} does, top to bottom: environment and .env,
+ * compose files, project directory and name, then each file (interpolate, extends, include, merge),
+ * canonical form, profiles, consistency, and finally the model records.
+ */
+public final class ProjectLoader {
+    private final InputStream stdin;
+
+    public ProjectLoader() {
+        this(System.in);
+    }
+
+    /** @param stdin what a {@code -f -} file reads */
+    public ProjectLoader(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    public LoadResult load(LoadOptions options) throws LoadException {
+        Map<String, String> env = new HashMap<>(EnvFiles.environment(options));
+        List<Path> paths = Discovery.configFiles(options, env);
+        Path projectDir = projectDirectory(options, paths);
+        SourceMap sourceMap = new SourceMap();
+        List<ComposeFile> files = new ArrayList<>();
+        for (Path p : paths) {
+            files.add(ComposeFile.read(p, stdin, sourceMap));
+        }
+        String name = projectName(options, env, files, projectDir);
+        env.put("COMPOSE_PROJECT_NAME", name);
+
+        LoadContext context = new LoadContext(name, projectDir, options.workingDir(), env, paths, true);
+        LoadRun run = new LoadRun(env, projectDir, sourceMap, new ArrayList<>(), new LinkedHashSet<>(),
+                new ArrayList<>(), options.interpolate(), stdin, context);
+        Map<String, Object> tree = FileLoader.load(files, run, List.of());
+        if (tree.isEmpty()) {
+            throw new LoadException(new Problem(null, "", "empty compose file", null));
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("name", name);
+        tree.remove("name");
+        named.putAll(tree);
+        Canonical.project(named, context, sourceMap, run.problems());
+        run.failOnProblems();
+
+        Set<String> active = Profiles.requested(options, env);
+        Map<String, Object> services = Trees.map(named.get("services"));
+        Map<String, Object> disabled = new LinkedHashMap<>();
+        if (services != null) {
+            Profiles.enableTargets(services, options.targetServices(), active);
+            disabled = Profiles.split(services, active, options.targetServices());
+            DisabledDependencies.check(services, disabled, run);
+            Selection.keep(services, options.targetServices(), run);
+        }
+        UnusedResources.remove(named);
+        Validator.consistency(named, sourceMap, run.problems());
+        run.failOnProblems();
+
+        List<String> warnings = new ArrayList<>();
+        run.unsetVariables().forEach(v -> warnings.add("The \"" + v + "\" variable is not set. Defaulting to a blank string."));
+        warnings.addAll(run.warnings());
+        Project project = ModelBinder.bind(named, disabled, active, paths, projectDir);
+        return new LoadResult(project, sourceMap, warnings);
+    }
+
+    private static Path projectDirectory(LoadOptions o, List<Path> files) {
+        if (o.projectDirectory() != null) {
+            return o.workingDir().resolve(o.projectDirectory()).normalize();
+        }
+        Path first = files.getFirst();
+        return first.toString().equals("-") ? o.workingDir() : first.getParent();
+    }
+
+    /** -p, else COMPOSE_PROJECT_NAME (both must already be valid), else the files' {@code name:}, else the directory. */
+    private static String projectName(LoadOptions o, Map<String, String> env, List<ComposeFile> files, Path dir)
+            throws LoadException {
+        for (String given : new String[] {o.projectName(), env.get("COMPOSE_PROJECT_NAME")}) {
+            if (given != null && !given.isEmpty()) {
+                if (!ProjectNames.normalize(given).equals(given)) {
+                    throw new LoadException(ProjectNames.invalid(given));
+                }
+                return given;
+            }
+        }
+        String fromFiles = null;
+        for (ComposeFile f : files) {
+            String n = f.rawName();
+            fromFiles = n != null ? n : fromFiles;
+        }
+        if (fromFiles != null && o.interpolate()) {
+            try {
+                fromFiles = new Template(env::get, v -> { }).substitute(fromFiles);
+            } catch (Template.TemplateException e) {
+                throw new LoadException(new Problem(null, "name", e.getMessage(), null));
+            }
+        }
+        String name = fromFiles == null ? "" : ProjectNames.normalize(fromFiles);
+        if (name.isEmpty() && dir.getFileName() != null) {
+            name = ProjectNames.normalize(dir.getFileName().toString());
+        }
+        if (name.isEmpty()) {
+            throw new LoadException(new Problem(null, "", "project name must not be empty", "use -p NAME"));
+        }
+        return name;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.berth.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar and tool bar; every main action has a key. */
+final class MainMenu {
+    private MainMenu() {}
+
+    static MenuBar menuBar(WindowActions a, MainViewModel vm) {
+        Menu recent = new Menu("Open recent");
+        recent.setId("recent-menu");
+        recent.setOnShowing(e -> fillRecent(recent, a, vm));
+        recent.getItems().add(new MenuItem("(none)"));
+        Menu file = new Menu("_File", null,
+                item("_Open…", "Shortcut+O", a::open), recent,
+                item("Add override file…", "Shortcut+Shift+O", a::addOverride),
+                item("Choose env files…", "Shortcut+E", a::chooseEnvFiles),
+                item("_Reload", "Shortcut+R", vm.project()::reload),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Export graph as PNG…", "Shortcut+Shift+P", a::exportPng),
+                item("Export graph as SVG…", "Shortcut+Shift+G", a::exportSvg),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", a::quit));
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        dark.selectedProperty().bindBidirectional(a.darkProperty());
+        Menu view = new Menu("_View", null,
+                item("Fit graph", "Shortcut+0", a.topology()::fit),
+                item("Zoom in", "Shortcut+EQUALS", () -> a.topology().zoom(1.2)),
+                item("Zoom out", "Shortcut+MINUS", () -> a.topology().zoom(1 / 1.2)),
+                item("Reset layout", "Shortcut+Shift+L", vm.topology()::resetPositions),
+                dark,
+                item("Presentation mode", "F11", a::togglePresentation));
+        Menu run = new Menu("_Run", null,
+                item("_Up…", "Shortcut+U", a::up),
+                item("_Down…", "Shortcut+D", a::down),
+                item("Stop", "Shortcut+Shift+S", a::stop),
+                item("Restart", "Shortcut+Shift+R", a::restart),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Step mode", "Shortcut+Shift+U", a::beginSteps),
+                item("Next step", "Shortcut+N", a::step));
+        MenuBar bar = new MenuBar(file, view, run);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    static ToolBar toolBar(WindowActions a) {
+        ToolBar bar = new ToolBar(
+                button("open-button", "Open", "Open compose files (Ctrl+O)", a::open),
+                new Separator(),
+                button("up-button", "▶ Up", "Preview and run Up (Ctrl+U)", a::up),
+                button("down-button", "■ Down", "Stop and remove the project (Ctrl+D)", a::down),
+                button("stop-button", "Stop", "Stop all services (Ctrl+Shift+S)", a::stop),
+                button("restart-button", "Restart", "Restart all services (Ctrl+Shift+R)", a::restart),
+                button("step-button", "Step ▸", "Step mode: one operation per click (Ctrl+N)", a::stepOrBegin),
+                new Separator(),
+                button("fit-button", "Fit", "Fit the graph (Ctrl+0)", a.topology()::fit),
+                button("zoom-out-button", "−", "Zoom out", () -> a.topology().zoom(1 / 1.2)),
+                button("zoom-in-button", "+", "Zoom in", () -> a.topology().zoom(1.2)),
+                new Separator(),
+                button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation));
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private static void fillRecent(Menu recent, WindowActions a, MainViewModel vm) {
+        recent.getItems().clear();
+        List<List<Path>> lists = vm.recent().list();
+        if (lists.isEmpty()) {
+            recent.getItems().add(new MenuItem("(none)"));
+        }
+        for (List<Path> files : lists) {
+            String label = String.join(" + ", files.stream().map(Path::toString).toList());
+            recent.getItems().add(item(label, null, () -> vm.open(files)));
+        }
+    }
+
+    static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+}

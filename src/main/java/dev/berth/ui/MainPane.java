@@ -1,0 +1,142 @@
+package dev.berth.ui;
+
+import dev.berth.compose.model.Project;
+import dev.berth.ui.inspector.InspectorPane;
+import dev.berth.ui.logs.LogsPane;
+import dev.berth.ui.problems.ProblemsPane;
+import dev.berth.ui.profiles.ProfilesPane;
+import dev.berth.ui.topology.GraphNode;
+import dev.berth.ui.topology.TopologyPane;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: profiles and files on the left, the drawing in the middle with logs,
+ * problems and activity under it, the inspector on the right, a status line at the bottom.
+ */
+public final class MainPane extends BorderPane {
+    private final MainViewModel vm;
+    private final TopologyPane topology = new TopologyPane();
+    private final TabPane bottom = new TabPane();
+    private final Tab problemsTab;
+    private final Label status = new Label();
+    private final SplitPane sides;
+    private final VBox top = new VBox();
+
+    public MainPane(MainViewModel vm, Consumer<String> openLink) {
+        this.vm = vm;
+        setId("main");
+        getStyleClass().add("main-pane");
+        TopologyBinding.bind(topology, vm.topology());
+        topology.setId("topology");
+        topology.setContextMenus(this::contextMenu);
+        Tab logs = new Tab("Logs", new LogsPane(vm.logs()));
+        logs.setId("logs-tab");
+        problemsTab = new Tab("Problems", new ProblemsPane(vm.problems()));
+        problemsTab.setId("problems-tab");
+        ListView<String> activity = new ListView<>(vm.run().activity());
+        activity.setId("activity");
+        Tab activityTab = new Tab("Activity", activity);
+        activityTab.setId("activity-tab");
+        bottom.getTabs().addAll(logs, problemsTab, activityTab);
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane centre = new SplitPane(topology, bottom);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.68);
+        ProfilesPane profiles = new ProfilesPane(vm.project());
+        InspectorPane inspector = new InspectorPane(vm.inspector(), vm.run().whyWaitingProperty(), openLink);
+        sides = new SplitPane(profiles, centre, inspector);
+        sides.setDividerPositions(0.16, 0.74);
+        SplitPane.setResizableWithParent(profiles, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        setTop(top);
+        setCenter(sides);
+        setBottom(statusLine());
+        vm.project().problems().addListener((ListChangeListener<dev.berth.compose.load.Problem>) c -> {
+            if (!vm.project().problems().isEmpty()) {
+                bottom.getSelectionModel().select(problemsTab);
+            }
+        });
+    }
+
+    private HBox statusLine() {
+        status.setId("status");
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String run = vm.run().messageProperty().get();
+            String project = vm.project().statusProperty().get();
+            return run == null || run.isEmpty() ? project : project + "  —  " + run;
+        }, vm.run().messageProperty(), vm.project().statusProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
+        progress.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.run().busyProperty())
+                .then(javafx.beans.binding.Bindings.when(vm.run().progressProperty().greaterThan(0))
+                        .then(vm.run().progressProperty()).otherwise(-1.0))
+                .otherwise(vm.run().progressProperty()));
+        progress.visibleProperty().bind(vm.run().busyProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label cli = new Label();
+        cli.getStyleClass().add("cli-line");
+        cli.textProperty().bind(vm.project().cliLineProperty());
+        HBox line = new HBox(12, status, grow, progress, cli);
+        line.getStyleClass().add("status-line");
+        return line;
+    }
+
+    private ContextMenu contextMenu(GraphNode node) {
+        Project p = vm.project().project();
+        if (node.kind() != GraphNode.Kind.SERVICE || node.ghost() || p == null) {
+            return null;
+        }
+        List<String> one = List.of(node.name());
+        MenuItem up = item("Up " + node.name(), () -> vm.run().up(p, one));
+        MenuItem start = item("Start", () -> vm.run().start(p, one));
+        MenuItem stop = item("Stop", () -> vm.run().stop(p, one));
+        MenuItem restart = item("Restart", () -> vm.run().restart(p, one));
+        MenuItem logs = item("Show only its logs", () -> {
+            vm.logs().choose(java.util.Set.of(node.name()));
+            bottom.getSelectionModel().select(0);
+        });
+        ContextMenu menu = new ContextMenu(up, start, stop, restart, logs);
+        menu.setId("service-menu");
+        return menu;
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    public TopologyPane topology() {
+        return topology;
+    }
+
+    public VBox top() {
+        return top;
+    }
+
+    public TabPane bottomTabs() {
+        return bottom;
+    }
+
+    public SplitPane sides() {
+        return sides;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.berth.ui;
+
+import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.model.Project;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.ui.inspector.InspectorViewModel;
+import dev.berth.ui.inspector.SecretMask;
+import dev.berth.ui.logs.LogsViewModel;
+import dev.berth.ui.problems.ProblemsViewModel;
+import dev.berth.ui.run.RunViewModel;
+import dev.berth.ui.topology.PositionStore;
+import dev.berth.ui.topology.ServiceStatus;
+import dev.berth.ui.topology.TopologyViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import javafx.collections.MapChangeListener;
+
+/**
+ * Ties the window's view models together: a load feeds the drawing, the live state, the inspector
+ * and the logs; a selection feeds the inspector; a file change on disk reloads.
+ */
+public final class MainViewModel {
+    private final ProjectViewModel project;
+    private final TopologyViewModel topology;
+    private final RunViewModel run;
+    private final InspectorViewModel inspector;
+    private final LogsViewModel logs = new LogsViewModel();
+    private final ProblemsViewModel problems;
+    private final RecentFiles recent;
+    private final FileWatch watch;
+    private final Map<String, String> environment;
+
+    public MainViewModel(ProjectSource source, ComposeEngine engine, Executor background, Executor ui,
+                         Map<String, String> environment, Path workingDir, PositionStore positions, RecentFiles recent) {
+        this.environment = environment;
+        this.project = new ProjectViewModel(source, background, ui, environment, workingDir);
+        this.topology = new TopologyViewModel(positions);
+        this.run = new RunViewModel(engine, background, ui, topology);
+        this.inspector = new InspectorViewModel(environment, this::healthText);
+        this.problems = new ProblemsViewModel(modifiableProblems());
+        this.recent = recent;
+        this.watch = new FileWatch(() -> ui.execute(project::reload));
+        project.loadedProperty().addListener((o, a, r) -> loaded(r));
+        topology.selectedProperty().addListener((o, a, id) -> inspector.inspect(id));
+        topology.statuses().addListener((MapChangeListener<String, ServiceStatus>) c -> {
+            if (c.getKey().equals(topology.selectedProperty().get())) {
+                inspector.refresh();
+            }
+        });
+        run.onLogLine(logs::add);
+    }
+
+    private javafx.collections.ObservableList<dev.berth.compose.load.Problem> modifiableProblems() {
+        return project.problems();
+    }
+
+    private void loaded(LoadResult r) {
+        Project p = r.project();
+        topology.show(p);
+        run.attach(p);
+        inspector.setLoaded(r);
+        logs.setProject(new ArrayList<>(p.services().keySet()), SecretMask.of(p, environment));
+        recent.add(project.requestProperty().get().files());
+        watch.watch(Stream.concat(project.requestProperty().get().files().stream(),
+                project.requestProperty().get().envFiles().stream()).toList());
+    }
+
+    private String healthText(String serviceName) {
+        if (run.live() == null || !run.live().project().services().containsKey(serviceName)) {
+            return "";
+        }
+        ServiceStatus s = run.live().status(serviceName);
+        String out = run.live().lastHealthOutput(serviceName);
+        return s.text() + (out.isEmpty() ? "" : ", last output: " + out);
+    }
+
+    public void open(List<Path> files) {
+        project.open(files);
+    }
+
+    public void close() {
+        watch.close();
+        run.close();
+    }
+
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    public TopologyViewModel topology() {
+        return topology;
+    }
+
+    public RunViewModel run() {
+        return run;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public LogsViewModel logs() {
+        return logs;
+    }
+
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+}

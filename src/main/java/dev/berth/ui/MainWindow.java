@@ -1,0 +1,83 @@
+package dev.berth.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+
+/** Builds the window around a main view model: menus, panes, theme, keys, drag and drop. */
+public final class MainWindow {
+    private final WindowActions actions;
+    private final MainPane pane;
+
+    private MainWindow(WindowActions actions, MainPane pane) {
+        this.actions = actions;
+        this.pane = pane;
+    }
+
+    public static MainWindow show(Stage stage, MainViewModel vm, Consumer<String> openLink, Preferences prefs) {
+        MainPane pane = new MainPane(vm, openLink);
+        WindowActions actions = new WindowActions(stage, vm, pane);
+        pane.top().getChildren().setAll(MainMenu.menuBar(actions, vm), MainMenu.toolBar(actions));
+        Scene scene = new Scene(pane, 1400, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("berth.css").toExternalForm());
+        WindowState state = new WindowState(prefs);
+        actions.darkProperty().addListener((o, a, dark) -> {
+            if (dark) {
+                pane.getStyleClass().add("dark");
+            } else {
+                pane.getStyleClass().remove("dark");
+            }
+            state.saveDark(dark);
+        });
+        actions.darkProperty().set(state.dark());
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                vm.open(files.stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        scene.setOnKeyPressed(e -> {
+            if (actions.presenting() && (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.RIGHT
+                    || e.getCode() == KeyCode.PAGE_DOWN)) {
+                actions.stepOrBegin();
+                e.consume();
+            }
+        });
+        stage.setTitle("Berth");
+        vm.project().loadedProperty().addListener((o, a, r) -> stage.setTitle("Berth — " + r.project().name()));
+        state.restore(stage);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> {
+            state.save(stage);
+            vm.close();
+        });
+        stage.show();
+        return new MainWindow(actions, pane);
+    }
+
+    public void togglePresentation() {
+        actions.togglePresentation();
+    }
+
+    public boolean presenting() {
+        return actions.presenting();
+    }
+
+    public MainPane pane() {
+        return pane;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.berth.ui;
+
+import dev.berth.compose.load.LoadException;
+import dev.berth.compose.load.LoadOptions;
+import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.load.Problem;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open project: what was asked for, what loaded (or the problems why not), which profiles
+ * exist and which are ticked. Loading runs on {@code background}; results land on {@code ui}.
+ */
+public final class ProjectViewModel {
+    private final ProjectSource source;
+    private final Executor background;
+    private final Executor ui;
+    private final Map<String, String> environment;
+    private final Path workingDir;
+    private final AtomicLong generation = new AtomicLong();
+    private final ReadOnlyObjectWrapper<LoadRequest> request = new ReadOnlyObjectWrapper<>(LoadRequest.NONE);
+    private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> profiles = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final ObservableList<String> profilesView = FXCollections.unmodifiableObservableList(profiles);
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cliLine = new ReadOnlyStringWrapper("");
+
+    public ProjectViewModel(ProjectSource source, Executor background, Executor ui, Map<String, String> environment, Path workingDir) {
+        this.source = source;
+        this.background = background;
+        this.ui = ui;
+        this.environment = Map.copyOf(environment);
+        this.workingDir = workingDir;
+    }
+
+    public void open(List<Path> files) {
+        load(new LoadRequest(files, List.of(), java.util.Set.of()));
+    }
+
+    public void addOverride(Path file) {
+        List<Path> files = Stream.concat(request.get().files().stream(), Stream.of(file)).distinct().toList();
+        load(request.get().withFiles(files));
+    }
+
+    public void setEnvFiles(List<Path> envFiles) {
+        load(request.get().withEnvFiles(envFiles));
+    }
+
+    public void setProfile(String profile, boolean active) {
+        load(request.get().withProfile(profile, active));
+    }
+
+    public void reload() {
+        load(request.get());
+    }
+
+    public void load(LoadRequest next) {
+        request.set(next);
+        cliLine.set(next.cliLine(workingDir, "up"));
+        if (next.files().isEmpty()) {
+            return;
+        }
+        long mine = generation.incrementAndGet();
+        status.set("Loading " + next.files().getFirst().getFileName() + "…");
+        LoadOptions options = options(next);
+        background.execute(() -> {
+            Outcome outcome = attempt(options);
+            ui.execute(() -> {
+                if (mine == generation.get()) {
+                    publish(outcome);
+                }
+            });
+        });
+    }
+
+    private LoadOptions options(LoadRequest r) {
+        LoadOptions base = LoadOptions.ofFiles(r.files(), environment).withProfiles(List.copyOf(new TreeSet<>(r.profiles())));
+        return new LoadOptions(base.files(), base.workingDir(), null, null, base.profiles(), r.envFiles(),
+                environment, true, List.of());
+    }
+
+    private record Outcome(LoadResult result, List<Problem> problems) {}
+
+    private Outcome attempt(LoadOptions options) {
+        try {
+            return new Outcome(source.load(options), List.of());
+        } catch (LoadException e) {
+            return new Outcome(null, e.problems());
+        } catch (RuntimeException e) {
+            // a loader bug must not reach the person as a stack trace; the log has it
+            System.getLogger("berth.ui").log(System.Logger.Level.ERROR, "loader failed", e);
+            Path file = options.files().isEmpty() ? null : options.files().getFirst();
+            return new Outcome(null, List.of(new Problem(new dev.berth.compose.model.Location(file, 1, 1), "",
+                    "could not load the project: " + e.getMessage(), "this is a bug in Berth; the log has the details")));
+        }
+    }
+
+    private void publish(Outcome outcome) {
+        problems.setAll(outcome.problems());
+        if (outcome.result() == null) {
+            status.set(outcome.problems().size() + " problem" + (outcome.problems().size() == 1 ? "" : "s")
+                    + " in " + request.get().files().getFirst().getFileName());
+            return;
+        }
+        loaded.set(outcome.result());
+        warnings.setAll(outcome.result().warnings());
+        profiles.setAll(knownProfiles(outcome.result().project()));
+        Project p = outcome.result().project();
+        status.set(p.name() + ": " + p.services().size() + " services" +
+                (p.disabledServices().isEmpty() ? "" : ", " + p.disabledServices().size() + " off by profile"));
+    }
+
+    static List<String> knownProfiles(Project p) {
+        TreeSet<String> names = new TreeSet<>(p.activeProfiles());
+        Stream.concat(p.services().values().stream(), p.disabledServices().values().stream())
+                .map(Service::profiles).forEach(names::addAll);
+        names.remove("*");
+        return List.copyOf(names);
+    }
+
+    public ReadOnlyObjectProperty<LoadRequest> requestProperty() {
+        return request.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LoadResult> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public Project project() {
+        return loaded.get() == null ? null : loaded.get().project();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problemsView;
+    }
+
+    public ObservableList<String> profiles() {
+        return profilesView;
+    }
+
+    public ObservableList<String> warnings() {
+        return warningsView;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty cliLineProperty() {
+        return cliLine.getReadOnlyProperty();
+    }
+
+    public Path workingDir() {
+        return workingDir;
+    }
+}

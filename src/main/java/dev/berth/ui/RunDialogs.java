@@ -1,0 +1,49 @@
+package dev.berth.ui;
+
+import dev.berth.engine.Plan;
+import dev.berth.ui.run.PlanText;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The confirmations before changing things: the Up plan preview and Down's volume choice. */
+final class RunDialogs {
+    private RunDialogs() {}
+
+    /** Shows what Up will do, each line with its cause; true when the person confirms. */
+    static boolean confirmPlan(Window owner, Plan plan) {
+        List<String> lines = PlanText.summary(plan);
+        ListView<String> list = new ListView<>();
+        list.getItems().setAll(lines);
+        list.setId("plan-preview");
+        list.setPrefSize(640, Math.min(420, 40 + lines.size() * 28.0));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Up: plan preview");
+        alert.setHeaderText(plan.changesNothing() ? "Everything is up to date." : "Up will do this:");
+        alert.getDialogPane().setContent(new VBox(8, list));
+        alert.getDialogPane().setId("plan-dialog");
+        ButtonType run = new ButtonType("Run Up", ButtonType.OK.getButtonData());
+        alert.getButtonTypes().setAll(run, ButtonType.CANCEL);
+        return alert.showAndWait().filter(b -> b == run).isPresent();
+    }
+
+    /** Asks before Down; empty when cancelled, else whether named volumes go too. */
+    static Optional<Boolean> confirmDown(Window owner, String projectName) {
+        CheckBox volumes = new CheckBox("Also remove the project's named volumes (down -v)");
+        volumes.setId("down-volumes");
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Down");
+        alert.setHeaderText("Stop and remove the containers and networks of " + projectName + "?");
+        alert.getDialogPane().setContent(new VBox(8, new Label("Named volumes survive unless you tick:"), volumes));
+        alert.getDialogPane().setId("down-dialog");
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).map(b -> volumes.isSelected());
+    }
+}

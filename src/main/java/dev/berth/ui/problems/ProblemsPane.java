@@ -1,0 +1,49 @@
+package dev.berth.ui.problems;
+
+import dev.berth.compose.load.Problem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+
+/** The list of problems; choosing one opens its file at the line, read-only, with the line marked. */
+public final class ProblemsPane extends SplitPane {
+    public ProblemsPane(ProblemsViewModel vm) {
+        getStyleClass().add("problems-pane");
+        ListView<Problem> list = new ListView<>(vm.problems());
+        list.setId("problem-list");
+        Label none = new Label("No problems");
+        none.getStyleClass().add("muted");
+        list.setPlaceholder(none);
+        list.setCellFactory(v -> new ProblemCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> vm.open(p));
+        SourcePane source = new SourcePane();
+        vm.sourceProperty().addListener((o, a, s) -> source.show(s));
+        getItems().addAll(list, source);
+        setDividerPositions(0.5);
+    }
+
+    private static final class ProblemCell extends ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label head = new Label(ProblemsViewModel.headline(p));
+            head.getStyleClass().add("problem-headline");
+            head.setWrapText(true);
+            Label hint = new Label(ProblemsViewModel.hint(p));
+            hint.getStyleClass().add("problem-hint");
+            hint.setVisible(p.hint() != null);
+            hint.setManaged(p.hint() != null);
+            VBox box = new VBox(2, head, hint);
+            box.getStyleClass().add("problem");
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.berth.ui.run;
+
+import dev.berth.compose.model.DependsOn;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.EngineEvent;
+import dev.berth.engine.ProjectState;
+import dev.berth.graph.ServiceGraph;
+import dev.berth.ui.topology.Gate;
+import dev.berth.ui.topology.ServiceStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The live picture of a project's containers, built from a state snapshot and then from engine
+ * events: each service's status (its replicas folded into one), each depends_on gate, and why a
+ * service waits. Plain Java so it can be tested without a window or a Docker Engine.
+ */
+public final class LiveState {
+    private final Project project;
+    private final Map<String, Map<String, Replica>> containers = new TreeMap<>();
+    private final Map<String, String> waiting = new HashMap<>();
+    private final Map<String, String> lastHealthOutput = new HashMap<>();
+    private final Gates gates;
+
+    public LiveState(Project project) {
+        this.project = project;
+        this.gates = new Gates(ServiceGraph.of(project));
+    }
+
+    public void seed(ProjectState state) {
+        containers.clear();
+        for (ContainerState c : state.containers()) {
+            if (!c.oneOff()) {
+                containers.computeIfAbsent(c.serviceName(), k -> new TreeMap<>())
+                        .put(c.name(), Replica.of(c));
+            }
+        }
+    }
+
+    /** Applies one event; returns the service it changed, or null when it changed no service. */
+    public String apply(EngineEvent event) {
+        if (!(event instanceof EngineEvent.ResourceChanged r) || r.kind() != EngineEvent.Kind.CONTAINER
+                || r.serviceName() == null) {
+            return null;
+        }
+        String svc = r.serviceName();
+        if (r.phase() == EngineEvent.Phase.WAITING) {
+            waiting.put(svc, r.detail() == null ? "" : r.detail());
+            return svc;
+        }
+        if (r.phase() == EngineEvent.Phase.UNHEALTHY && r.detail() != null) {
+            lastHealthOutput.put(svc, r.detail());
+        }
+        Map<String, Replica> mine = containers.computeIfAbsent(svc, k -> new TreeMap<>());
+        Replica before = mine.get(r.resourceName());
+        Replica after = Replica.next(before, r, hasHealthcheck(svc));
+        if (after == null) {
+            mine.remove(r.resourceName());
+        } else {
+            mine.put(r.resourceName(), after);
+        }
+        if (after != null && after.state() != dev.berth.ui.topology.ContainerState.CREATED) {
+            waiting.remove(svc);
+        }
+        return svc;
+    }
+
+    public ServiceStatus status(String serviceName) {
+        return Replica.fold(containers.getOrDefault(serviceName, Map.of()).values(), replicas(serviceName));
+    }
+
+    public Gate gate(String dependant, DependsOn d) {
+        ServiceStatus dep = status(d.serviceName());
+        ServiceStatus mine = status(dependant);
+        boolean anyoneActive = dep.state() != dev.berth.ui.topology.ContainerState.NOT_CREATED
+                || mine.state() != dev.berth.ui.topology.ContainerState.NOT_CREATED || waiting.containsKey(dependant);
+        if (!anyoneActive) {
+            return Gate.NONE;
+        }
+        return gates.gate(dependant, d.serviceName(), this::status);
+    }
+
+    /**
+     * Plain words on why the service has not started yet, or "" when it is not waiting. The
+     * engine's own reason wins; otherwise a created or not-yet-created service of a project that
+     * has started running is asked of the graph.
+     */
+    public String whyWaiting(String serviceName) {
+        String engineSays = waiting.get(serviceName);
+        if (engineSays != null && !engineSays.isBlank()) {
+            return engineSays;
+        }
+        var state = status(serviceName).state();
+        boolean notStarted = state == dev.berth.ui.topology.ContainerState.CREATED
+                || state == dev.berth.ui.topology.ContainerState.NOT_CREATED;
+        boolean projectActive = containers.values().stream().anyMatch(m -> !m.isEmpty());
+        if (engineSays == null && !(notStarted && projectActive)) {
+            return "";
+        }
+        return gates.whyWaiting(serviceName, this::status)
+                .map(w -> WhyWaiting.describe(w, this::status, lastHealthOutput))
+                .orElse(engineSays == null ? "" : "waiting to start");
+    }
+
+    public String lastHealthOutput(String serviceName) {
+        return lastHealthOutput.getOrDefault(serviceName, "");
+    }
+
+    public List<String> serviceNames() {
+        return project.services().keySet().stream().sorted().toList();
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    private int replicas(String serviceName) {
+        Service s = project.services().get(serviceName);
+        return s == null ? 1 : Math.max(1, s.scale());
+    }
+
+    private boolean hasHealthcheck(String serviceName) {
+        Service s = project.services().get(serviceName);
+        return s != null && s.healthcheck() != null && !s.healthcheck().disable() && !s.healthcheck().test().isEmpty()
+                && !s.healthcheck().test().getFirst().equals("NONE");
+    }
+}

@@ -1,0 +1,304 @@
+package dev.berth.ui.run;
+
+import dev.berth.compose.model.DependsOn;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.DownOptions;
+import dev.berth.engine.EngineEvent;
+import dev.berth.engine.EngineException;
+import dev.berth.engine.Plan;
+import dev.berth.engine.Subscription;
+import dev.berth.engine.UpOptions;
+import dev.berth.ui.topology.GraphNode;
+import dev.berth.ui.topology.TopologyViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Up, Down, Stop, Restart and step mode for the open project, run off the UI thread, and the live
+ * state that follows from the engine's events into the drawing (colours, gates, why-waiting).
+ */
+public final class RunViewModel {
+    private final ComposeEngine engine;
+    private final Executor background;
+    private final Executor ui;
+    private final TopologyViewModel topology;
+    private final List<Consumer<EngineEvent.LogLine>> logListeners = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper whyWaiting = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> activity = FXCollections.observableArrayList();
+    private final EventPump pump;
+    private LiveState live;
+    private Subscription watching;
+    private Subscription logging;
+    private boolean following;
+    private int planned;
+    private int finished;
+    private Steps steps;
+
+    public RunViewModel(ComposeEngine engine, Executor background, Executor ui, TopologyViewModel topology) {
+        this.engine = engine;
+        this.background = background;
+        this.ui = ui;
+        this.topology = topology;
+        this.pump = new EventPump(ui, this::handle);
+        topology.selectedProperty().addListener((o, a, b) -> refreshWhy());
+    }
+
+    public boolean available() {
+        return engine != null;
+    }
+
+    /** Follows a (re)loaded project: a snapshot of what runs now, then the engine's live stream. */
+    public void attach(Project project) {
+        boolean sameName = live != null && live.project().name().equals(project.name());
+        LiveState next = new LiveState(project);
+        live = next;
+        if (engine == null) {
+            paint();
+            return;
+        }
+        if (!sameName) {
+            close();
+        }
+        boolean subscribe = !following;
+        following = true;
+        background.execute(() -> {
+            try {
+                var state = engine.state(project.name(), true);
+                Subscription sub = subscribe ? engine.watch(project.name(), pump) : null;
+                Subscription logSub = subscribe ? engine.logs(project.name(), new dev.berth.engine.LogOptions(
+                        java.util.List.of(), true, 200, null, false), pump) : null;
+                ui.execute(() -> {
+                    if (sub != null) {
+                        watching = sub;
+                        logging = logSub;
+                    }
+                    next.seed(state);
+                    paint();
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> say(sentence(e)));
+            }
+        });
+        paint();
+    }
+
+    public void onLogLine(Consumer<EngineEvent.LogLine> listener) {
+        logListeners.add(listener);
+    }
+
+    /** The sink the log pane's subscription and all actions report to. */
+    public dev.berth.engine.EventSink sink() {
+        return pump;
+    }
+
+    public void previewUp(Project project, Consumer<Plan> then) {
+        work("Planning…", () -> {
+            Plan plan = engine.plan(project, UpOptions.defaults());
+            ui.execute(() -> then.accept(plan));
+        });
+    }
+
+    public void execute(Project project, Plan plan) {
+        planned = plan.operations().size();
+        finished = 0;
+        work("Up: " + planned + " operations", () -> engine.execute(project, plan, pump));
+    }
+
+    public void down(Project project, boolean removeVolumes) {
+        work("Down", () -> engine.down(project.name(), project, new DownOptions(removeVolumes, false, null, null), pump));
+    }
+
+    public void stop(Project project, List<String> services) {
+        work("Stop " + names(services), () -> engine.stop(project.name(), project, services, null, pump));
+    }
+
+    public void start(Project project, List<String> services) {
+        work("Start " + names(services), () -> engine.start(project, services, pump));
+    }
+
+    public void restart(Project project, List<String> services) {
+        work("Restart " + names(services), () -> engine.restart(project.name(), project, services, null, pump));
+    }
+
+    public void up(Project project, List<String> services) {
+        work("Up " + names(services), () -> engine.up(project, UpOptions.defaults().withServices(services), pump));
+    }
+
+    private static String names(List<String> services) {
+        return services.isEmpty() ? "all services" : String.join(", ", services);
+    }
+
+    /** Step mode: plans Up and then runs one operation per {@link #step()}, saying what and why. */
+    public void beginSteps(Project project) {
+        work("Planning step mode…", () -> {
+            Plan plan = engine.plan(project, UpOptions.defaults());
+            ComposeEngine.Steps s = engine.steps(project, plan, pump);
+            ui.execute(() -> {
+                steps = new Steps(s, plan.operations().size());
+                say(steps.nextText());
+            });
+        });
+    }
+
+    public void step() {
+        if (steps == null || steps.done()) {
+            say(steps == null ? "Step mode is off: choose Run ▸ Step mode first." : "All steps done.");
+            return;
+        }
+        String doing = steps.nextText();
+        work(doing, () -> {
+            steps.run();
+            ui.execute(() -> say(steps.done() ? "Done: " + doing + " All steps done." : "Done. Next: " + steps.nextText()));
+        });
+    }
+
+    public boolean stepping() {
+        return steps != null && !steps.done();
+    }
+
+    private void work(String what, Runnable job) {
+        if (engine == null) {
+            say("No Docker Engine: start dockerd and reopen the project.");
+            return;
+        }
+        busy.set(true);
+        say(what);
+        background.execute(() -> {
+            String end = null;
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                end = sentence(e);
+            }
+            String result = end;
+            ui.execute(() -> {
+                busy.set(false);
+                if (result != null) {
+                    say(result);
+                } else if (planned > 0) {
+                    progress.set(1);
+                }
+            });
+        });
+    }
+
+    static String sentence(RuntimeException e) {
+        if (e instanceof EngineException) {
+            return e.getMessage();
+        }
+        System.getLogger("berth.ui").log(System.Logger.Level.ERROR, "engine call failed", e);
+        return "Something went wrong: " + e.getMessage();
+    }
+
+    private void say(String text) {
+        message.set(text);
+        activity.add(text);
+        if (activity.size() > 500) {
+            activity.remove(0, activity.size() - 500);
+        }
+    }
+
+    void handle(List<EngineEvent> batch) {
+        List<String> changed = new ArrayList<>();
+        for (EngineEvent e : batch) {
+            switch (e) {
+                case EngineEvent.LogLine l -> logListeners.forEach(x -> x.accept(l));
+                case EngineEvent.OperationFinished f -> {
+                    finished++;
+                    progress.set(planned == 0 ? 0 : Math.min(1, (double) finished / planned));
+                    if (f.error() != null) {
+                        say(f.operation() + " failed: " + f.error());
+                    }
+                }
+                case EngineEvent.Warning w -> say("warning: " + w.message());
+                case EngineEvent.ResourceChanged r -> {
+                    if (live != null) {
+                        String svc = live.apply(r);
+                        if (svc != null) {
+                            changed.add(svc);
+                        }
+                    }
+                    activity.add(r.toString());
+                }
+                default -> { }
+            }
+        }
+        if (!changed.isEmpty()) {
+            paint();
+        }
+    }
+
+    /** Pushes every service's status and every gate to the drawing's view model. */
+    private void paint() {
+        if (live == null) {
+            return;
+        }
+        Project p = live.project();
+        for (Service s : p.services().values()) {
+            topology.statuses().put(GraphNode.idOf(GraphNode.Kind.SERVICE, s.name()), live.status(s.name()));
+            for (DependsOn d : s.dependsOn().values()) {
+                topology.gates().put("edge-" + d.serviceName() + "-" + s.name(), live.gate(s.name(), d));
+            }
+        }
+        refreshWhy();
+    }
+
+    private void refreshWhy() {
+        String svc = topology.selectedService();
+        whyWaiting.set(live == null || svc == null ? "" : live.whyWaiting(svc));
+    }
+
+    public LiveState live() {
+        return live;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whyWaitingProperty() {
+        return whyWaiting.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> activity() {
+        return activity;
+    }
+
+    public void close() {
+        for (Subscription s : new Subscription[] {watching, logging}) {
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (RuntimeException e) {
+                    System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "closing a stream: " + e.getMessage());
+                }
+            }
+        }
+        watching = null;
+        logging = null;
+        following = false;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.berth.ui.topology;
+
+/** A depends_on condition seen live: not yet met, met, or impossible (the dependency failed). */
+public enum Gate {
+    NONE, PENDING, SATISFIED, FAILED;
+
+    public String styleClass() {
+        return "gate-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.berth.ui.topology;
+
+import dev.berth.compose.model.Mount;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Networks and volumes in one row under the services, each placed near the mean x of the services
+ * that use it, then pushed right just enough not to overlap.
+ */
+final class ResourceRow {
+    private final List<GraphNode> nodes = new ArrayList<>();
+    private final List<GraphEdge> edges = new ArrayList<>();
+
+    ResourceRow(Project project, Map<String, Service> all, Map<String, GraphNode> byService, double top) {
+        Map<String, TreeSet<String>> users = new TreeMap<>();
+        for (Service s : all.values()) {
+            for (String net : networksOf(project, s)) {
+                users.computeIfAbsent(GraphNode.idOf(GraphNode.Kind.NETWORK, net), k -> new TreeSet<>()).add(s.name());
+            }
+            for (Mount m : s.volumes()) {
+                if ("volume".equals(m.type()) && m.source() != null && project.volumes().containsKey(m.source())) {
+                    users.computeIfAbsent(GraphNode.idOf(GraphNode.Kind.VOLUME, m.source()), k -> new TreeSet<>()).add(s.name());
+                }
+            }
+        }
+        project.networks().keySet().forEach(n -> users.putIfAbsent(GraphNode.idOf(GraphNode.Kind.NETWORK, n), new TreeSet<>()));
+        project.volumes().keySet().forEach(v -> users.putIfAbsent(GraphNode.idOf(GraphNode.Kind.VOLUME, v), new TreeSet<>()));
+        place(project, users, byService, top);
+    }
+
+    List<GraphNode> nodes() {
+        return nodes;
+    }
+
+    List<GraphEdge> edges() {
+        return edges;
+    }
+
+    private static List<String> networksOf(Project project, Service s) {
+        if (!s.networks().isEmpty()) {
+            return s.networks().keySet().stream().sorted().toList();
+        }
+        boolean usesDefault = s.networkMode() == null && project.networks().containsKey("default");
+        return usesDefault ? List.of("default") : List.of();
+    }
+
+    private void place(Project project, Map<String, TreeSet<String>> users, Map<String, GraphNode> byService, double top) {
+        record Wish(String id, double x) {}
+        List<Wish> wishes = new ArrayList<>();
+        for (var e : users.entrySet()) {
+            double x = e.getValue().stream().map(byService::get).filter(java.util.Objects::nonNull)
+                    .mapToDouble(n -> n.x() + n.width() / 2).average().orElse(TopologyLayout.MARGIN)
+                    - TopologyLayout.RESOURCE_WIDTH / 2;
+            wishes.add(new Wish(e.getKey(), x));
+        }
+        wishes.sort(Comparator.comparingDouble(Wish::x).thenComparing(Wish::id));
+        double next = TopologyLayout.MARGIN;
+        for (Wish w : wishes) {
+            double x = Math.max(w.x(), next);
+            next = x + TopologyLayout.RESOURCE_WIDTH + TopologyLayout.RESOURCE_GAP;
+            boolean network = w.id().startsWith("network-");
+            String name = w.id().substring(w.id().indexOf('-') + 1);
+            GraphNode.Kind kind = network ? GraphNode.Kind.NETWORK : GraphNode.Kind.VOLUME;
+            boolean ghost = users.get(w.id()).stream().noneMatch(project.services()::containsKey);
+            nodes.add(new GraphNode(w.id(), kind, name, List.of(network ? "network" : "volume"), ghost, x, top,
+                    TopologyLayout.RESOURCE_WIDTH, TopologyLayout.RESOURCE_HEIGHT));
+            for (String user : users.get(w.id())) {
+                edges.add(new GraphEdge((network ? "net-" : "vol-") + user + "-" + name,
+                        network ? GraphEdge.Kind.NETWORK : GraphEdge.Kind.VOLUME,
+                        GraphNode.idOf(GraphNode.Kind.SERVICE, user), w.id(), "", false, false, null));
+            }
+        }
+    }
+}

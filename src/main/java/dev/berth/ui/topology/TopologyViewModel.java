@@ -1,0 +1,104 @@
+package dev.berth.ui.topology;
+
+import dev.berth.compose.model.Project;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * What the drawing shows: the layout of the open project with the boxes the person dragged put
+ * where they left them, the live status of each service and gate, and the selected box.
+ */
+public final class TopologyViewModel {
+    private final TopologyLayout layout = new TopologyLayout();
+    private final PositionStore store;
+    private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(Topology.EMPTY);
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    private final ObservableMap<String, ServiceStatus> statuses = FXCollections.observableHashMap();
+    private final ObservableMap<String, Gate> gates = FXCollections.observableHashMap();
+    private Map<String, double[]> moved = new HashMap<>();
+    private Path projectFile;
+    private Project project;
+
+    public TopologyViewModel(PositionStore store) {
+        this.store = store;
+    }
+
+    public void show(Project p) {
+        Path file = p.configFiles().isEmpty() ? null : p.configFiles().getFirst();
+        if (file != null && !file.equals(projectFile)) {
+            moved = store.load(file);
+        }
+        projectFile = file;
+        project = p;
+        topology.set(withMoves(layout.layout(p)));
+        if (selected.get() != null && topology.get().node(selected.get()).isEmpty()) {
+            selected.set(null);
+        }
+    }
+
+    private Topology withMoves(Topology t) {
+        List<GraphNode> nodes = t.nodes().stream().map(n -> {
+            double[] xy = moved.get(n.id());
+            return xy == null ? n : n.at(xy[0], xy[1]);
+        }).toList();
+        double w = Math.max(t.width(), nodes.stream().mapToDouble(n -> n.x() + n.width() + 40).max().orElse(0));
+        double h = Math.max(t.height(), nodes.stream().mapToDouble(n -> n.y() + n.height() + 40).max().orElse(0));
+        return new Topology(nodes, t.edges(), w, h);
+    }
+
+    public void moveNode(String id, double x, double y) {
+        moved.put(id, new double[] {x, y});
+        if (projectFile != null) {
+            store.save(projectFile, moved);
+        }
+    }
+
+    /** Drops the dragged positions and lays the project out afresh. */
+    public void resetPositions() {
+        moved = new HashMap<>();
+        if (projectFile != null) {
+            store.forget(projectFile);
+        }
+        if (project != null) {
+            topology.set(layout.layout(project));
+        }
+    }
+
+    public void select(String id) {
+        selected.set(id);
+    }
+
+    /** The selected service's name, or null when nothing or a network/volume is selected. */
+    public String selectedService() {
+        String id = selected.get();
+        return id != null && id.startsWith("service-") ? id.substring("service-".length()) : null;
+    }
+
+    public ReadOnlyObjectProperty<Topology> topologyProperty() {
+        return topology.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObservableMap<String, ServiceStatus> statuses() {
+        return statuses;
+    }
+
+    public ObservableMap<String, Gate> gates() {
+        return gates;
+    }
+
+    public Project project() {
+        return project;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.berth.ui;
+
+import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.load.SourceMap;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.ui.topology.PositionStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/** Builds the real window for TestFX tests around a given loader and engine, with throwaway preferences. */
+public final class FxHarness {
+    public final ExecutorService background = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().unstarted(r));
+    public MainViewModel vm;
+    public MainWindow window;
+    public Stage stage;
+
+    public void start(Stage stage, ProjectSource source, ComposeEngine engine) throws IOException {
+        this.stage = stage;
+        Path config = Files.createTempDirectory("berth-ui-test");
+        Preferences prefs = Preferences.userRoot().node("dev/berth/ui-test/" + config.getFileName());
+        vm = new MainViewModel(source, engine, background, Platform::runLater, Map.of(), Path.of("").toAbsolutePath(),
+                new PositionStore(config.resolve("positions")), new RecentFiles(prefs));
+        window = MainWindow.show(stage, vm, url -> { }, prefs);
+        stage.setWidth(1500);
+        stage.setHeight(950);
+    }
+
+    /** A loader that answers hand-made projects: the profiles shape follows the ticked profiles. */
+    public static ProjectSource handMade() {
+        return options -> {
+            String name = options.files().getFirst().getParent().getFileName().toString();
+            var project = name.equals("profiles") ? TestProjects.profiles(java.util.Set.copyOf(options.profiles()))
+                    : TestProjects.webapp();
+            return new LoadResult(project, new SourceMap(), List.of());
+        };
+    }
+
+    /** Saves what the window shows as target/screenshots/NAME.png (scripts/screenshots.sh collects them). */
+    public static Path shoot(Scene scene, String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        var done = new java.util.concurrent.CompletableFuture<javafx.scene.image.WritableImage>();
+        Platform.runLater(() -> done.complete(scene.snapshot(null)));
+        ImageIO.write(SwingFXUtils.fromFXImage(done.get(), null), "png", file.toFile());
+        return file;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.berth.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opening a project draws its services, networks and volumes as findable nodes. */
+@ExtendWith(ApplicationExtension.class)
+class OpenProjectFxTest {
+    private final FxHarness harness = new FxHarness();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        harness.start(stage, FxHarness.handMade(), null);
+    }
+
+    @Test
+    void theSampleShowsItsServicesNetworksAndVolumes(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.vm.open(List.of(Path.of("/tmp/webapp/compose.yaml"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        for (String id : List.of("#service-db", "#service-api", "#service-web", "#network-front", "#network-back", "#volume-dbdata")) {
+            assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
+        }
+        robot.clickOn((Node) robot.lookup("#service-db").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.vm.inspector().titleProperty().get()).isEqualTo("Service db");
+        FxHarness.shoot(harness.stage.getScene(), "topology");
+    }
+}

@@ -1,0 +1,90 @@
+package dev.berth.ui.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.compose.model.Project;
+import dev.berth.engine.EngineEvent;
+import dev.berth.engine.EngineEvent.Phase;
+import dev.berth.ui.TestProjects;
+import dev.berth.ui.topology.ContainerState;
+import dev.berth.ui.topology.Gate;
+import org.junit.jupiter.api.Test;
+
+class LiveStateTest {
+    private final Project webapp = TestProjects.webapp();
+    private final LiveState live = new LiveState(webapp);
+
+    private static EngineEvent.ResourceChanged c(String container, String service, Phase phase) {
+        return EngineEvent.ResourceChanged.container(container, service, phase);
+    }
+
+    @Test
+    void aServiceWithAHealthcheckIsStartingUntilHealthy() {
+        live.apply(c("webapp-db-1", "db", Phase.CREATED));
+        live.apply(c("webapp-db-1", "db", Phase.STARTED));
+        assertThat(live.status("db").state()).isEqualTo(ContainerState.STARTING);
+        live.apply(c("webapp-db-1", "db", Phase.HEALTHY));
+        assertThat(live.status("db").state()).isEqualTo(ContainerState.HEALTHY);
+    }
+
+    @Test
+    void exitedKeepsItsCode() {
+        live.apply(c("webapp-web-1", "web", Phase.STARTED));
+        live.apply(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, "webapp-web-1", "web", Phase.EXITED, null, 137));
+        assertThat(live.status("web").text()).isEqualTo("exited (137)");
+    }
+
+    @Test
+    void gateIsPendingThenSatisfiedThenFailed() {
+        assertThat(live.gate("api", healthy("db"))).isEqualTo(Gate.NONE);
+        live.apply(c("webapp-db-1", "db", Phase.STARTED));
+        assertThat(live.gate("api", healthy("db"))).isEqualTo(Gate.PENDING);
+        live.apply(c("webapp-db-1", "db", Phase.HEALTHY));
+        assertThat(live.gate("api", healthy("db"))).isEqualTo(Gate.SATISFIED);
+        live.apply(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, "webapp-db-1", "db", Phase.UNHEALTHY,
+                "nc: connection refused", null));
+        assertThat(live.gate("api", healthy("db"))).isEqualTo(Gate.FAILED);
+    }
+
+    @Test
+    void aWaitingServiceSaysWhatItWaitsForWithTheLastHealthOutput() {
+        live.apply(c("webapp-db-1", "db", Phase.STARTED));
+        live.apply(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, "webapp-db-1", "db", Phase.UNHEALTHY,
+                "nc: connection refused", null));
+        live.apply(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, "webapp-api-1", "api", Phase.CREATED, null, null));
+        assertThat(live.whyWaiting("api"))
+                .isEqualTo("cannot start, waiting for db: healthy (db is unhealthy, last output: nc: connection refused)");
+    }
+
+    @Test
+    void theEnginesOwnReasonWins() {
+        live.apply(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, "webapp-api-1", "api", Phase.WAITING,
+                "waiting for db: healthy, 2 of 5 probes failed", null));
+        assertThat(live.whyWaiting("api")).isEqualTo("waiting for db: healthy, 2 of 5 probes failed");
+    }
+
+    @Test
+    void aServiceNotWaitingSaysNothing() {
+        live.apply(c("webapp-db-1", "db", Phase.STARTED));
+        assertThat(live.whyWaiting("db")).isEmpty();
+    }
+
+    @Test
+    void replicasFoldIntoOneStatusCountingThoseUp() {
+        var status = Replica.fold(java.util.List.of(new Replica(ContainerState.RUNNING, null),
+                new Replica(ContainerState.RESTARTING, null), new Replica(ContainerState.RUNNING, null)), 3);
+        assertThat(status.state()).isEqualTo(ContainerState.RESTARTING);
+        assertThat(status.text()).isEqualTo("restarting  2/3");
+    }
+
+    @Test
+    void removedContainersAreForgotten() {
+        live.apply(c("webapp-db-1", "db", Phase.STARTED));
+        live.apply(c("webapp-db-1", "db", Phase.REMOVED));
+        assertThat(live.status("db").state()).isEqualTo(ContainerState.NOT_CREATED);
+    }
+
+    private static dev.berth.compose.model.DependsOn healthy(String name) {
+        return TestProjects.healthy(name);
+    }
+}
