@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +18,13 @@ final class LifecycleCommands {
     private LifecycleCommands() {}
 
     abstract static class ServicesCommand implements Callable<Integer> {
-        @Mixin GlobalOptions global;
+        // The root's global flags: rm uses -f for --force, so no GlobalOptions mixin on these commands.
+        @ParentCommand BerthCommand parent;
         @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
+
+        GlobalOptions global() {
+            return parent.global;
+        }
 
         List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
             return engine.state(project, all).containers().stream()
@@ -34,7 +39,7 @@ final class LifecycleCommands {
     @Command(name = "start", description = "Start services")
     static final class Start extends ServicesCommand {
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.required(global, List.of());
+            Loaded loaded = Loaded.required(global(), List.of());
             try (ComposeEngine engine = EngineConnection.open()) {
                 engine.start(loaded.project(), services, new ProgressPrinter(System.err, false));
             }
@@ -47,7 +52,7 @@ final class LifecycleCommands {
         @Option(names = {"-t", "--timeout"}) Integer timeout;
 
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.optional(global);
+            Loaded loaded = Loaded.optional(global());
             try (ComposeEngine engine = EngineConnection.open()) {
                 engine.stop(loaded.name(), loaded.project(), services, timeout == null ? null : Duration.ofSeconds(timeout),
                         new ProgressPrinter(System.err, false));
@@ -61,7 +66,7 @@ final class LifecycleCommands {
         @Option(names = {"-t", "--timeout"}) Integer timeout;
 
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.optional(global);
+            Loaded loaded = Loaded.optional(global());
             try (ComposeEngine engine = EngineConnection.open()) {
                 engine.restart(loaded.name(), loaded.project(), services,
                         timeout == null ? null : Duration.ofSeconds(timeout), new ProgressPrinter(System.err, false));
@@ -114,7 +119,7 @@ final class LifecycleCommands {
     }
 
     static int each(ServicesCommand cmd, boolean all, Action action, String done) throws Exception {
-        Loaded loaded = Loaded.optional(cmd.global);
+        Loaded loaded = Loaded.optional(cmd.global());
         try (ComposeEngine engine = EngineConnection.open()) {
             for (ContainerState c : cmd.containers(engine, loaded.name(), all)) {
                 action.apply(ServicesCommand.gateway(engine), c);
