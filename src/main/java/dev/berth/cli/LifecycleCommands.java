@@ -9,22 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** start, stop, restart, pause, unpause, kill, rm: the same shape, one engine call per service or container. */
 final class LifecycleCommands {
     private LifecycleCommands() {}
 
     abstract static class ServicesCommand implements Callable<Integer> {
-        // The root's global flags: rm uses -f for --force, so no GlobalOptions mixin on these commands.
-        @ParentCommand BerthCommand parent;
-        @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
+        // global flags come before the command name here: rm has its own -f (--force)
+        @Spec CommandSpec spec;
 
         GlobalOptions global() {
-            return parent.global;
+            return GlobalOptions.inherited(spec);
         }
+
+        @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
         List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
             return engine.state(project, all).containers().stream()
