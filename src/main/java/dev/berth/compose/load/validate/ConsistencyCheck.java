@@ -37,7 +37,9 @@ final class ConsistencyCheck {
         Map<String, Object> dependsOn = Trees.map(s.get("depends_on"));
         if (dependsOn != null) {
             for (String dep : dependsOn.keySet()) {
-                if (!services.containsKey(dep)) {
+                Map<String, Object> entry = Trees.map(dependsOn.get(dep));
+                boolean optional = entry != null && Boolean.FALSE.equals(entry.get("required"));
+                if (!services.containsKey(dep) && !optional) {
                     report.add(path + ".depends_on." + dep, "depends on undefined service '" + dep + "'",
                             Suggest.hint(dep, services.keySet()));
                 }
