@@ -58,6 +58,10 @@ public final class ConfigCommand implements Callable<Integer> {
     @Option(names = "--hash", paramLabel = "SERVICES", description = "Print the service config hash, one per line (\"*\" for all)")
     String hash;
 
+    @Option(names = "--graph", paramLabel = "FORMAT",
+            description = "Print the service graph (depends_on, links, shared namespaces). Values: [dot | mermaid]")
+    String graph;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Save to file (default to stdout)")
     Path output;
 

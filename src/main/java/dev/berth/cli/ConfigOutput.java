@@ -3,6 +3,8 @@ package dev.berth.cli;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.render.ConfigHash;
 import dev.berth.compose.render.ConfigRenderer;
+import dev.berth.graph.GraphExport;
+import dev.berth.graph.ServiceGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ final class ConfigOutput {
 
     /** The text for the first listing flag set, or the whole rendered project. */
     String text(ConfigCommand c) {
+        if (c.graph != null) {
+            return graph(c.graph);
+        }
         if (c.hash != null) {
             return hashes(c.hash);
         }
@@ -40,6 +45,15 @@ final class ConfigOutput {
             return lines(images());
         }
         return c.format.equals("json") ? ConfigRenderer.json(tree) : ConfigRenderer.yaml(tree);
+    }
+
+    private String graph(String format) {
+        ServiceGraph graph = ServiceGraph.of(project);
+        return switch (format) {
+            case "dot" -> GraphExport.dot(graph);
+            case "mermaid" -> GraphExport.mermaid(graph);
+            default -> throw new IllegalArgumentException("unsupported graph format \"" + format + "\" (use dot or mermaid)");
+        };
     }
 
     private List<String> keys(String section) {

@@ -29,6 +29,7 @@ public final class BerthApp extends Application {
         vm = new MainViewModel(Backends.loader(), engine, background, Platform::runLater, System.getenv(), cwd,
                 PositionStore.inUserConfig(), new RecentFiles(prefs));
         MainWindow.show(stage, vm, url -> getHostServices().showDocument(url), prefs);
+        FirstFrame.watch(stage.getScene());
         vm.open(StartFiles.choose(getParameters().getRaw(), cwd));
     }
 

@@ -34,6 +34,10 @@ final class BuildShape {
         if (build.get("dockerfile") == null && build.get("dockerfile_inline") == null) {
             build.put("dockerfile", "Dockerfile");
         }
+        Map<String, Object> args = Trees.map(build, "args");
+        if (args != null) {
+            args.replaceAll((k, v) -> v != null ? v : ctx.environment().get(k));
+        }
         Map<String, Object> contexts = Trees.map(build, "additional_contexts");
         if (contexts != null && ctx.resolvePaths()) {
             contexts.replaceAll((k, v) -> v instanceof String s && !isRemote(s) && !s.contains(":")

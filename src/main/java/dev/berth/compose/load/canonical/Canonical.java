@@ -42,6 +42,9 @@ public final class Canonical {
                 }
             });
         }
+        mergedTree.remove("version");
+        mergedTree.put("name", ctx.projectName());
+        UnusedResources.drop(mergedTree);
         TopLevel.project(mergedTree, ctx, shape);
         ProjectTypes.canonical(mergedTree, shape);
         return mergedTree;

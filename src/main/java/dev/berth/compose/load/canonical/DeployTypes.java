@@ -10,7 +10,7 @@ import dev.berth.compose.load.canonical.GoType.Kind;
 import dev.berth.compose.load.canonical.GoType.Struct;
 
 /** deploy: and the top-level resources (networks, volumes, secrets, configs) in compose-go's field order. */
-final class DeployTypes {
+public final class DeployTypes {
     private DeployTypes() {}
 
     static final Struct DEVICE_REQUEST = struct("device request", f("capabilities", list(Kind.STRING)),
@@ -37,7 +37,7 @@ final class DeployTypes {
                     f("max_replicas_per_node", Kind.INT)).asValue()),
             f("endpoint_mode", Kind.STRING));
 
-    static final Struct NETWORK = struct("network", f("name", Kind.STRING), f("driver", Kind.STRING),
+    public static final Struct NETWORK = struct("network", f("name", Kind.STRING), f("driver", Kind.STRING),
             f("driver_opts", Kind.LABELS),
             f("ipam", struct("ipam", f("driver", Kind.STRING),
                     f("config", list(ptr(struct("ipam pool", f("subnet", Kind.STRING), f("gateway", Kind.STRING),
@@ -46,10 +46,10 @@ final class DeployTypes {
             f("external", Kind.EXTERNAL), f("internal", Kind.BOOL), f("attachable", Kind.BOOL),
             f("labels", Kind.LABELS), f("enable_ipv4", ptr(Kind.BOOL)), f("enable_ipv6", ptr(Kind.BOOL)));
 
-    static final Struct VOLUME = struct("volume", f("name", Kind.STRING), f("driver", Kind.STRING),
+    public static final Struct VOLUME = struct("volume", f("name", Kind.STRING), f("driver", Kind.STRING),
             f("driver_opts", Kind.LABELS), f("external", Kind.EXTERNAL), f("labels", Kind.LABELS));
 
-    static final Struct FILE_OBJECT = struct("file object", f("name", Kind.STRING), f("file", Kind.STRING),
+    public static final Struct FILE_OBJECT = struct("file object", f("name", Kind.STRING), f("file", Kind.STRING),
             f("environment", Kind.STRING), f("content", Kind.STRING), f("external", Kind.EXTERNAL),
             f("labels", Kind.LABELS), f("driver", Kind.STRING), f("driver_opts", Kind.LABELS),
             f("template_driver", Kind.STRING));

@@ -39,7 +39,16 @@ public sealed interface GoType {
      * @param omitEmpty  drop zero values (Go's omitempty)
      * @param alwaysJson printed by JSON even when absent, as null (command and entrypoint)
      */
-    record Field(String name, GoType type, boolean omitEmpty, boolean alwaysJson) {}
+    record Field(String name, GoType type, boolean omitEmpty, boolean alwaysJson, String outName) {
+        public Field(String name, GoType type, boolean omitEmpty, boolean alwaysJson) {
+            this(name, type, omitEmpty, alwaysJson, name);
+        }
+    }
+
+    /** A field of a Go struct without tags: read as written, printed with the Go field name. */
+    static Field untagged(String name, String goName, GoType type) {
+        return new Field(name, type, false, false, goName);
+    }
 
     static Scalar scalar(Kind kind) {
         return new Scalar(kind);

@@ -21,6 +21,9 @@ public final class ProjectTypes {
     public static Map<String, Object> json(Map<String, Object> tree) {
         Map<String, Object> out = Trees.newMap();
         out.putAll(tree);
+        out.putIfAbsent("services", Trees.newMap());
+        // the reference's project JSON has no top-level models
+        out.remove("models");
         each(out, "services", ServiceTypes.SERVICE, (name, v, t) -> Typed.json(v, t));
         RESOURCES.forEach((kind, type) -> each(out, kind, type, (name, v, t) -> Typed.json(v, t)));
         return out;

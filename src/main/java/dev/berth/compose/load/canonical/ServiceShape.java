@@ -18,6 +18,7 @@ final class ServiceShape {
         }
         replace(s, "volumes", Volumes.file(s.get("volumes"), path + ".volumes", shape));
         replace(s, "networks", NetworksShape.file(s.get("networks")));
+        replace(s, "models", NetworksShape.file(s.get("models")));
         replace(s, "build", BuildShape.file(s.get("build")));
         replace(s, "env_file", EnvFiles.file(s.get("env_file")));
         replace(s, "secrets", FileReferences.file(s.get("secrets")));
@@ -40,7 +41,9 @@ final class ServiceShape {
         BuildShape.project(Trees.map(s, "build"), ctx);
         FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
         EnvFiles.project(s, path, ctx, shape);
-        if (!s.containsKey("network_mode") && !s.containsKey("networks")) {
+        ImplicitDependencies.add(s);
+        Develop.project(Trees.map(s, "develop"), ctx);
+        if (!s.containsKey("network_mode") && !s.containsKey("networks") && s.get("provider") == null) {
             Map<String, Object> networks = Trees.newMap();
             networks.put("default", null);
             s.put("networks", networks);

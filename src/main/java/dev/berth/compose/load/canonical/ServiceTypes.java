@@ -32,7 +32,7 @@ public final class ServiceTypes {
             f("dockerfile_inline", Kind.STRING), f("entitlements", list(Kind.STRING)),
             f("args", Kind.MAPPING_EQUALS), f("provenance", Kind.STRING), f("sbom", Kind.STRING),
             f("ssh", list(Kind.STRING)), f("labels", Kind.LABELS), f("cache_from", Kind.STRING_LIST),
-            f("cache_to", Kind.STRING_LIST), f("no_cache", Kind.BOOL), f("no_cache_filter", Kind.STRING_LIST),
+            f("cache_to", Kind.STRING_LIST), f("no_cache", Kind.BOOL),
             f("additional_contexts", Kind.LABELS), f("pull", Kind.BOOL), f("extra_hosts", Kind.HOSTS),
             f("isolation", Kind.STRING), f("network", Kind.STRING), f("target", Kind.STRING),
             f("secrets", list(FILE_REF)), f("shm_size", Kind.BYTES), f("tags", Kind.STRING_LIST),
@@ -44,10 +44,12 @@ public final class ServiceTypes {
 
     static final Struct DEVELOP = struct("develop", f("watch", list(TRIGGER)));
 
-    static final Struct THROTTLE = struct("throttle device", kept("path", STRING), kept("rate", GoType.scalar(Kind.BYTES)));
+    static final Struct THROTTLE = struct("throttle device", GoType.untagged("path", "Path", STRING),
+            GoType.untagged("rate", "Rate", GoType.scalar(Kind.BYTES)));
 
     static final Struct BLKIO = struct("blkio_config", f("weight", Kind.INT),
-            f("weight_device", list(struct("weight device", kept("path", STRING), kept("weight", GoType.scalar(Kind.INT))))),
+            f("weight_device", list(struct("weight device", GoType.untagged("path", "Path", STRING),
+                    GoType.untagged("weight", "Weight", GoType.scalar(Kind.INT))))),
             f("device_read_bps", list(THROTTLE)), f("device_read_iops", list(THROTTLE)),
             f("device_write_bps", list(THROTTLE)), f("device_write_iops", list(THROTTLE)));
 
@@ -76,7 +78,7 @@ public final class ServiceTypes {
     static final Struct DEPENDENCY = struct("dependency", f("condition", Kind.STRING), f("restart", Kind.BOOL),
             kept("required", GoType.scalar(Kind.BOOL)));
 
-    static final Struct SERVICE = struct("service",
+    public static final Struct SERVICE = struct("service",
             f("profiles", list(Kind.STRING)), f("annotations", Kind.LABELS), f("attach", ptr(Kind.BOOL)),
             f("build", ptr(BUILD)), f("develop", ptr(DEVELOP)), f("blkio_config", ptr(BLKIO)),
             f("cap_add", list(Kind.STRING)), f("cap_drop", list(Kind.STRING)), f("cgroup_parent", Kind.STRING),
@@ -121,6 +123,5 @@ public final class ServiceTypes {
             f("tty", Kind.BOOL), f("ulimits", map(ULIMITS)), f("use_api_socket", Kind.BOOL),
             f("user", Kind.STRING), f("userns_mode", Kind.STRING), f("uts", Kind.STRING),
             f("volume_driver", Kind.STRING), f("volumes", list(VOLUME)), f("volumes_from", list(Kind.STRING)),
-            f("working_dir", Kind.STRING), f("post_start", list(HOOK)), f("pre_stop", list(HOOK)),
-            f("pre_start", list(HOOK)));
+            f("working_dir", Kind.STRING), f("post_start", list(HOOK)), f("pre_stop", list(HOOK)));
 }

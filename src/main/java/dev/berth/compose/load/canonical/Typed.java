@@ -75,10 +75,11 @@ public final class Typed {
         }
         Map<String, Object> out = Trees.newMap();
         for (Field field : type.fields().values()) {
-            if (in.containsKey(field.name())) {
-                Object v = walk(in.get(field.name()), field.type(), path + "." + field.name());
+            String key = in.containsKey(field.name()) ? field.name() : field.outName();
+            if (in.containsKey(key)) {
+                Object v = walk(in.get(key), field.type(), path + "." + field.name());
                 if (!(field.omitEmpty() && Zero.is(v, field.type()))) {
-                    out.put(field.name(), v);
+                    out.put(field.outName(), v);
                 }
             } else if (mode == Mode.JSON && field.alwaysJson()) {
                 out.put(field.name(), null);
@@ -87,7 +88,7 @@ public final class Typed {
             }
         }
         in.forEach((k, v) -> {
-            if (!type.fields().containsKey(k) && !(mode == Mode.JSON && k.startsWith("x-"))) {
+            if (!type.fields().containsKey(k) && !out.containsKey(k) && !(mode == Mode.JSON && k.startsWith("x-"))) {
                 out.put(k, v);
             }
         });

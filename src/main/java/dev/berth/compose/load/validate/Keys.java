@@ -20,6 +20,5 @@ final class Keys {
             "pids_limit", "platform", "ports", "post_start", "pre_stop", "privileged", "profiles", "pull_policy",
             "pull_refresh_after", "read_only", "restart", "runtime", "scale", "security_opt", "shm_size", "secrets",
             "sysctls", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "tmpfs", "tty", "ulimits",
-            "use_api_socket", "user", "uts", "userns_mode", "volumes", "volumes_from", "working_dir", "provider",
-            "pre_start");
+            "use_api_socket", "user", "uts", "userns_mode", "volumes", "volumes_from", "working_dir", "provider");
 }

@@ -1,0 +1,54 @@
+package dev.berth.compose.load.validate;
+
+import java.util.List;
+import java.util.Map;
+
+/** Top-level resources: external ones carry no driver settings; secrets and configs say where they come from. */
+final class Resources {
+    private Resources() {}
+
+    static void check(Map<String, Object> tree, Report report) {
+        for (String kind : List.of("networks", "volumes")) {
+            each(tree, kind, (key, r) -> {
+                if (Boolean.TRUE.equals(r.get("external"))) {
+                    for (String attr : List.of("driver", "driver_opts", "labels")) {
+                        if (r.get(attr) != null && !(kind.equals("networks") && attr.equals("labels"))) {
+                            report.add(kind + "." + key + "." + attr,
+                                    "conflicting parameters \"external\" and \"" + attr + "\" specified");
+                        }
+                    }
+                }
+            });
+        }
+        each(tree, "secrets", (key, r) -> source(report, "secrets." + key, r, false));
+        each(tree, "configs", (key, r) -> source(report, "configs." + key, r, true));
+    }
+
+    private static void source(Report report, String path, Map<String, Object> r, boolean config) {
+        if (Boolean.TRUE.equals(r.get("external"))) {
+            return;
+        }
+        boolean hasSource = r.get("file") != null || r.get("environment") != null
+                || (config && r.get("content") != null);
+        if (!hasSource) {
+            report.add(path, "must declare either 'file' or 'environment'" + (config ? " or 'content'" : ""),
+                    "or set 'external: true' for one that already exists");
+        }
+    }
+
+    private interface Visit {
+        void accept(String key, Map<String, Object> resource);
+    }
+
+    private static void each(Map<String, Object> tree, String kind, Visit visit) {
+        Map<String, Object> all = Trees.map(tree.get(kind));
+        if (all != null) {
+            all.forEach((key, value) -> {
+                Map<String, Object> r = Trees.map(value);
+                if (r != null) {
+                    visit.accept(key, r);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.berth.compose.load.validate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Rules across one service's attributes, as compose-go's consistency check has them. */
+final class ServiceRules {
+    private ServiceRules() {}
+
+    static void check(String path, Map<String, Object> s, Report report) {
+        if (s.get("image") == null && s.get("build") == null && s.get("provider") == null) {
+            report.add(path, "has neither an image nor a build context specified",
+                    "add 'image: <name>' or 'build: <dir>'");
+        }
+        if (s.get("network_mode") != null && s.get("networks") != null) {
+            report.add(path + ".network_mode", "'network_mode' and 'networks' cannot be combined",
+                    "remove one of them");
+        }
+        Map<String, Object> deploy = Trees.map(s.get("deploy"));
+        Object replicas = deploy == null ? null : deploy.get("replicas");
+        if (s.get("scale") != null && replicas != null && !Objects.equals(s.get("scale"), replicas)) {
+            report.add(path + ".scale", "'scale' (" + s.get("scale") + ") and 'deploy.replicas' (" + replicas
+                    + ") differ", "keep only 'deploy.replicas'");
+        }
+        Object scale = s.get("scale") != null ? s.get("scale") : replicas;
+        if (s.get("container_name") != null && scale instanceof Long n && n > 1) {
+            report.add(path + ".container_name", "'container_name' is set, so the service cannot be scaled to " + n,
+                    "remove container_name or the scale");
+        }
+        limits(path, s, deploy, report);
+        mounts(path, s, report);
+        platforms(path, s, report);
+    }
+
+    private static void limits(String path, Map<String, Object> s, Map<String, Object> deploy, Report report) {
+        Map<String, Object> resources = deploy == null ? null : Trees.map(deploy.get("resources"));
+        Map<String, Object> limits = resources == null ? null : Trees.map(resources.get("limits"));
+        if (limits == null) {
+            return;
+        }
+        String[][] pairs = {{"cpus", "cpus"}, {"mem_limit", "memory"}, {"pids_limit", "pids"}};
+        for (String[] pair : pairs) {
+            Object own = s.get(pair[0]);
+            Object limit = limits.get(pair[1]);
+            if (own != null && !same(own, limit)) {
+                report.add(path + "." + pair[0], "can't set distinct values on '" + pair[0]
+                        + "' and 'deploy.resources.limits." + pair[1] + "'", "keep only one of them");
+            }
+        }
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return b != null && String.valueOf(a).equals(String.valueOf(b));
+    }
+
+    private static void mounts(String path, Map<String, Object> s, Report report) {
+        List<Object> volumes = Trees.list(s.get("volumes"));
+        if (volumes == null) {
+            return;
+        }
+        Set<String> targets = new HashSet<>();
+        for (int i = 0; i < volumes.size(); i++) {
+            Map<String, Object> v = Trees.map(volumes.get(i));
+            if (v == null) {
+                continue;
+            }
+            if ("bind".equals(v.get("type")) && (v.get("source") == null || "".equals(v.get("source")))) {
+                report.add(path + ".volumes[" + i + "]", "a bind mount needs a source", null);
+            }
+            if (v.get("target") instanceof String target && !targets.add(target)) {
+                report.add(path + ".volumes[" + i + "]", "duplicate mount target '" + target + "'",
+                        "each target can be mounted once");
+            }
+        }
+    }
+
+    private static void platforms(String path, Map<String, Object> s, Report report) {
+        Map<String, Object> build = Trees.map(s.get("build"));
+        List<Object> platforms = build == null ? null : Trees.list(build.get("platforms"));
+        if (platforms != null && !platforms.isEmpty() && s.get("platform") instanceof String p && !platforms.contains(p)) {
+            report.add(path + ".platform", "build.platforms must include the service platform '" + p + "'", null);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.berth.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Start-up measurement hook. With {@code -Dberth.reportFirstFrame=true} the time of the first frame
+ * is printed to stderr; {@code -Dberth.exitAfterFirstFrame=true} also quits right after it, which
+ * the installer uses for AOT training runs and timings. Without either property it does nothing.
+ */
+public final class FirstFrame {
+    static final String EXIT = "berth.exitAfterFirstFrame";
+    static final String REPORT = "berth.reportFirstFrame";
+
+    private FirstFrame() {}
+
+    /** Call once the scene is on a shown stage. */
+    public static void watch(Scene scene) {
+        boolean exit = Boolean.getBoolean(EXIT);
+        if (!exit && !Boolean.getBoolean(REPORT)) {
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // The frame is rendered right after this pulse; run later so it has reached the screen.
+            Platform.runLater(() -> {
+                System.err.println(line(Instant.now()));
+                if (exit) {
+                    Platform.exit();
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    static String line(Instant now) {
+        String sinceStart = ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, now).toMillis() + " ms after process start")
+                .orElse("process start unknown");
+        return "berth: first frame at epoch-ms " + now.toEpochMilli() + " (" + sinceStart + ")";
+    }
+}
