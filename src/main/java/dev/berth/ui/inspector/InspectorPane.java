@@ -56,6 +56,13 @@ public final class InspectorPane extends VBox {
             grid.setHgap(10);
             grid.setVgap(3);
             grid.getStyleClass().add("inspector-grid");
+            javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+            values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.ColumnConstraints sources = new javafx.scene.layout.ColumnConstraints();
+            sources.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().setAll(keys, values, sources);
             for (int i = 0; i < rows.size(); i++) {
                 InspectorRow r = rows.get(i);
                 Label key = new Label(r.key());
@@ -80,7 +87,7 @@ public final class InspectorPane extends VBox {
         Label value = new Label(r.value());
         value.getStyleClass().add("inspector-value");
         value.setWrapText(true);
-        value.setMaxWidth(260);
+        value.setMinWidth(60);
         return value;
     }
 }

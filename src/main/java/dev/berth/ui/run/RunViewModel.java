@@ -190,8 +190,11 @@ public final class RunViewModel {
                 busy.set(false);
                 if (result != null) {
                     say(result);
-                } else if (planned > 0) {
-                    progress.set(1);
+                } else {
+                    if (what.equals(message.get())) {
+                        say(what + " — done");
+                    }
+                    progress.set(planned > 0 ? 1 : 0);
                 }
             });
         });
