@@ -47,12 +47,22 @@ public final class GlobalOptions {
                 environment, true, List.of());
     }
 
+    /**
+     * The global options given to the ancestors of a command that cannot mix them in itself
+     * ({@code logs}, where {@code -f} means {@code --follow}).
+     */
+    public static GlobalOptions inherited(CommandSpec spec) {
+        GlobalOptions out = new GlobalOptions();
+        out.mixee = spec;
+        return out;
+    }
+
     /** This instance merged with the same mixin of every ancestor command, outermost first. */
     GlobalOptions combined() {
         GlobalOptions out = new GlobalOptions();
         List<GlobalOptions> chain = new ArrayList<>();
         for (CommandSpec spec = mixee; spec != null; spec = spec.parent()) {
-            GlobalOptions found = spec == mixee ? this : find(spec);
+            GlobalOptions found = spec == mixee && find(spec) == null ? this : find(spec);
             if (found != null) {
                 chain.addFirst(found);
             }

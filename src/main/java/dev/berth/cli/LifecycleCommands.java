@@ -9,16 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** start, stop, restart, pause, unpause, kill, rm: the same shape, one engine call per service or container. */
 final class LifecycleCommands {
     private LifecycleCommands() {}
 
     abstract static class ServicesCommand implements Callable<Integer> {
-        @Mixin GlobalOptions global;
+        // global flags come before the command name here: rm has its own -f (--force)
+        @Spec CommandSpec spec;
+
+        GlobalOptions global() {
+            return GlobalOptions.inherited(spec);
+        }
+
         @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
         List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
@@ -34,7 +41,7 @@ final class LifecycleCommands {
     @Command(name = "start", description = "Start services")
     static final class Start extends ServicesCommand {
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.required(global, List.of());
+            Loaded loaded = Loaded.required(global(), List.of());
             try (ComposeEngine engine = EngineConnection.open()) {
                 engine.start(loaded.project(), services, new ProgressPrinter(System.err, false));
             }
@@ -47,7 +54,7 @@ final class LifecycleCommands {
         @Option(names = {"-t", "--timeout"}) Integer timeout;
 
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.optional(global);
+            Loaded loaded = Loaded.optional(global());
             try (ComposeEngine engine = EngineConnection.open()) {
                 engine.stop(loaded.name(), loaded.project(), services, timeout == null ? null : Duration.ofSeconds(timeout),
                         new ProgressPrinter(System.err, false));
@@ -61,7 +68,7 @@ final class LifecycleCommands {
         @Option(names = {"-t", "--timeout"}) Integer timeout;
 
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.optional(global);
+            Loaded loaded = Loaded.optional(global());
             try (ComposeEngine engine = EngineConnection.open()) {
                 engine.restart(loaded.name(), loaded.project(), services,
                         timeout == null ? null : Duration.ofSeconds(timeout), new ProgressPrinter(System.err, false));
@@ -114,7 +121,7 @@ final class LifecycleCommands {
     }
 
     static int each(ServicesCommand cmd, boolean all, Action action, String done) throws Exception {
-        Loaded loaded = Loaded.optional(cmd.global);
+        Loaded loaded = Loaded.optional(cmd.global());
         try (ComposeEngine engine = EngineConnection.open()) {
             for (ContainerState c : cmd.containers(engine, loaded.name(), all)) {
                 action.apply(ServicesCommand.gateway(engine), c);

@@ -10,14 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code logs}: print (or follow) the output of the project's containers. */
 @Command(name = "logs", description = "View output from containers")
 final class LogsCommand implements Callable<Integer> {
-    @Mixin GlobalOptions global;
+    // no GlobalOptions mixin here: -f means --follow for logs, as in docker compose
+    @Spec CommandSpec spec;
     @Option(names = {"-f", "--follow"}) boolean follow;
     @Option(names = {"-n", "--tail"}, paramLabel = "N") String tail = "all";
     @Option(names = "--since", paramLabel = "TIME") String since;
@@ -28,7 +30,7 @@ final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Loaded loaded = Loaded.optional(global);
+        Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
         Integer lines = tail.equals("all") ? null : Integer.valueOf(tail);
         List<String> known = loaded.project() == null ? services : new ArrayList<>(loaded.project().services().keySet());
         LogPrinter printer = new LogPrinter(System.out, known, noPrefix, noColor);

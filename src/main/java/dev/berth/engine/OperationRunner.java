@@ -45,8 +45,14 @@ final class OperationRunner {
         switch (op) {
             case CreateNetwork n -> {
                 report(Kind.NETWORK, n.resourceId(), null, Phase.CREATING);
-                gateway.createNetwork(n.resourceId(), n.network().driver(), n.network().internal(),
-                        n.network().attachable(), resourceLabels(Labels.NETWORK, n.network().key(), n.network().labels()));
+                ProjectLock.withLock("network-" + n.resourceId(), () -> {
+                    // A concurrent up may have created it since our snapshot: then the goal holds.
+                    if (gateway.networks().stream().noneMatch(x -> x.name().equals(n.resourceId()))) {
+                        gateway.createNetwork(n.resourceId(), n.network().driver(), n.network().internal(),
+                                n.network().attachable(),
+                                resourceLabels(Labels.NETWORK, n.network().key(), n.network().labels()));
+                    }
+                });
                 report(Kind.NETWORK, n.resourceId(), null, Phase.CREATED);
             }
             case RemoveNetwork n -> {
@@ -101,12 +107,31 @@ final class OperationRunner {
     private void create(CreateContainer c) {
         Service service = project.service(c.serviceName());
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATING);
-        String id = gateway.create(SpecBuilder.build(project, service, c.number(), c.resourceId()));
+        ContainerSpec spec = SpecBuilder.build(project, service, c.number(), c.resourceId());
+        String id;
+        try {
+            id = gateway.create(spec);
+        } catch (EngineException e) {
+            id = sameContainerMadeConcurrently(e, spec);
+        }
         ContainerState created = gateway.inspect(id);
         if (created != null) {
             tracker.put(created);
         }
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATED);
+    }
+
+    /** Two ups at once: the name is taken by an identical container of the same project, so use it. */
+    private String sameContainerMadeConcurrently(EngineException e, ContainerSpec spec) {
+        if (e.reason() != EngineException.Reason.CONFLICT) {
+            throw e;
+        }
+        ContainerState other = gateway.inspect(spec.name());
+        if (other == null || !spec.labels().get(Labels.CONFIG_HASH).equals(other.configHash())
+                || !project.name().equals(other.labels().get(Labels.PROJECT))) {
+            throw e;
+        }
+        return other.id();
     }
 
     private void start(StartContainer s) {

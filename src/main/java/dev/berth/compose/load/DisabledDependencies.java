@@ -31,4 +31,23 @@ final class DisabledDependencies {
             }
         }
     }
+
+    /** A copy of the tree for the consistency check, without optional dependencies on disabled services. */
+    static Map<String, Object> withoutOptional(Map<String, Object> tree, Map<String, Object> disabled) {
+        if (disabled.isEmpty()) {
+            return tree;
+        }
+        Map<String, Object> view = Trees.map(Trees.copy(tree));
+        Map<String, Object> services = Trees.map(view.get("services"));
+        if (services != null) {
+            for (Object value : services.values()) {
+                Map<String, Object> s = Trees.map(value);
+                Map<String, Object> deps = s == null ? null : Trees.map(s.get("depends_on"));
+                if (deps != null) {
+                    deps.keySet().removeIf(disabled::containsKey);
+                }
+            }
+        }
+        return view;
+    }
 }

@@ -55,6 +55,7 @@ public final class ProjectLoader {
         named.put("name", name);
         tree.remove("name");
         named.putAll(tree);
+        named.putIfAbsent("services", new LinkedHashMap<>());
         Canonical.project(named, context, sourceMap, run.problems());
         run.failOnProblems();
 
@@ -68,7 +69,7 @@ public final class ProjectLoader {
             Selection.keep(services, options.targetServices(), run);
         }
         UnusedResources.remove(named);
-        Validator.consistency(named, sourceMap, run.problems());
+        Validator.consistency(DisabledDependencies.withoutOptional(named, disabled), sourceMap, run.problems());
         run.failOnProblems();
 
         List<String> warnings = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class YamlTree {
     private final SourceMap sourceMap;
     private final List<String> resetPaths = new ArrayList<>();
+    private Problem badKey;
 
     private YamlTree(SourceMap sourceMap) {
         this.sourceMap = sourceMap;
@@ -32,6 +33,9 @@ public final class YamlTree {
         YamlTree t = new YamlTree(sourceMap);
         sourceMap.put("", document.location());
         Map<String, Object> tree = t.mapping(mapping, "");
+        if (t.badKey != null) {
+            throw new LoadException(t.badKey);
+        }
         return new FileTree(tree, List.copyOf(t.resetPaths));
     }
 
@@ -47,6 +51,10 @@ public final class YamlTree {
         Map<String, Object> out = new LinkedHashMap<>();
         for (YamlNode.Entry e : m.entries()) {
             String key = e.key().value();
+            if (badKey == null && !(Scalars.resolve(e.key()) instanceof String)) {
+                badKey = new Problem(e.key().location(), path, "non-string key in " + (path.isEmpty() ? "the top level" : path)
+                        + ": " + key, "quote the key to make it a string");
+            }
             String child = path.isEmpty() ? key : path + "." + key;
             String tag = e.value().tag();
             if ("!reset".equals(tag)) {
