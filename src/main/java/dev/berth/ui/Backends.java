@@ -1,21 +1,26 @@
 package dev.berth.ui;
 
-import dev.berth.compose.load.LoadException;
-import dev.berth.compose.load.Problem;
+import dev.berth.compose.load.ProjectLoader;
 import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.DockerComposeEngine;
+import dev.berth.engine.docker.DockerJavaGateway;
+import java.util.Map;
 
 /** The real loader and engine the window uses outside tests. */
-final class Backends {
+public final class Backends {
     private Backends() {}
 
-    static ProjectSource loader() {
-        return options -> {
-            throw new LoadException(new Problem(null, "", "the compose loader is not part of this build yet", null));
-        };
+    public static ProjectSource loader() {
+        return options -> new ProjectLoader(java.io.InputStream.nullInputStream()).load(options);
     }
 
     /** The engine, or null when no Docker Engine answers (the window then only shows projects). */
-    static ComposeEngine engine() {
-        return null;
+    public static ComposeEngine engine(Map<String, String> environment) {
+        try {
+            return new DockerComposeEngine(DockerJavaGateway.connect(environment));
+        } catch (RuntimeException e) {
+            System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "no Docker Engine: " + e.getMessage());
+            return null;
+        }
     }
 }

@@ -13,13 +13,20 @@ import javafx.stage.Stage;
 public final class BerthApp extends Application {
     private ExecutorService background;
     private MainViewModel vm;
+    private dev.berth.engine.ComposeEngine engine;
+
+    /** Runs on the launcher thread, so connecting to the engine does not hold up the window's thread. */
+    @Override
+    public void init() {
+        engine = Backends.engine(System.getenv());
+    }
 
     @Override
     public void start(Stage stage) {
         background = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().name("berth-ui-work").unstarted(r));
         Preferences prefs = Preferences.userRoot().node("dev/berth/ui");
         Path cwd = Path.of("").toAbsolutePath();
-        vm = new MainViewModel(Backends.loader(), Backends.engine(), background, Platform::runLater, System.getenv(), cwd,
+        vm = new MainViewModel(Backends.loader(), engine, background, Platform::runLater, System.getenv(), cwd,
                 PositionStore.inUserConfig(), new RecentFiles(prefs));
         MainWindow.show(stage, vm, url -> getHostServices().showDocument(url), prefs);
         FirstFrame.watch(stage.getScene());
@@ -30,6 +37,9 @@ public final class BerthApp extends Application {
     public void stop() {
         if (vm != null) {
             vm.close();
+        }
+        if (engine != null) {
+            engine.close();
         }
         if (background != null) {
             background.shutdownNow();

@@ -31,6 +31,7 @@ final class RunDialogs {
         alert.getDialogPane().setId("plan-dialog");
         ButtonType run = new ButtonType("Run Up", ButtonType.OK.getButtonData());
         alert.getButtonTypes().setAll(run, ButtonType.CANCEL);
+        alert.getDialogPane().lookupButton(run).setId("run-up-button");
         return alert.showAndWait().filter(b -> b == run).isPresent();
     }
 

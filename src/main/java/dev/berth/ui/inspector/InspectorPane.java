@@ -56,6 +56,13 @@ public final class InspectorPane extends VBox {
             grid.setHgap(10);
             grid.setVgap(3);
             grid.getStyleClass().add("inspector-grid");
+            javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+            values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.ColumnConstraints sources = new javafx.scene.layout.ColumnConstraints();
+            sources.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.getColumnConstraints().setAll(keys, values, sources);
             for (int i = 0; i < rows.size(); i++) {
                 InspectorRow r = rows.get(i);
                 Label key = new Label(r.key());
@@ -66,7 +73,6 @@ public final class InspectorPane extends VBox {
             }
             TitledPane pane = new TitledPane(name, grid);
             pane.setId("section-" + name.toLowerCase(java.util.Locale.ROOT));
-            pane.setExpanded(!name.equals("Configuration") || bySection.size() == 1);
             sections.getChildren().add(pane);
         });
     }
@@ -80,7 +86,8 @@ public final class InspectorPane extends VBox {
         Label value = new Label(r.value());
         value.getStyleClass().add("inspector-value");
         value.setWrapText(true);
-        value.setMaxWidth(260);
+        value.setMinWidth(60);
+        value.setMaxWidth(190);
         return value;
     }
 }
