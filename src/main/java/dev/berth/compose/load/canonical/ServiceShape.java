@@ -40,9 +40,9 @@ final class ServiceShape {
     }
 
     static void project(String name, Map<String, Object> s, String path, LoadContext ctx, Shape shape) {
-        Ports.project(Trees.list(s, "ports"));
+        Ports.project(Trees.list(s, "ports"), path + ".ports", shape);
         DependsOnShape.project(Trees.map(s, "depends_on"));
-        Volumes.project(Trees.list(s, "volumes"), ctx);
+        Volumes.project(Trees.list(s, "volumes"), ctx, path + ".volumes", shape);
         BuildShape.project(Trees.map(s, "build"), ctx);
         FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
         EnvFiles.project(s, path, ctx, shape);
