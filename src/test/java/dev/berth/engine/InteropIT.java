@@ -59,7 +59,9 @@ class InteropIT {
         String dryRun = output("docker", "compose", "-p", name, "-f", file.toString(), "--dry-run", "up", "-d");
         assertThat(run("docker", "compose", "-p", name, "-f", file.toString(), "down")).isZero();
 
-        assertThat(dryRun).as("the reference would recreate nothing").doesNotContain("Recreate");
+        assertThat(dryRun).as("the reference would recreate nothing")
+                .contains("Container " + name + "-db-1  Running", "Container " + name + "-web-1  Running")
+                .doesNotContain("Recreate");
         assertThat(docker.containers(name)).isEmpty();
     }
 
