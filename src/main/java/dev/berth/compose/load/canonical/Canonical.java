@@ -44,7 +44,6 @@ public final class Canonical {
         }
         mergedTree.remove("version");
         mergedTree.put("name", ctx.projectName());
-        UnusedResources.drop(mergedTree);
         TopLevel.project(mergedTree, ctx, shape);
         ProjectTypes.canonical(mergedTree, shape);
         return mergedTree;

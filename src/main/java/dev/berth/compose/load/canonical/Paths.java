@@ -6,6 +6,15 @@ import java.nio.file.Path;
 final class Paths {
     private Paths() {}
 
+    /** Go's path.Clean for a container path: no trailing slash, no "." or ".." segments. */
+    static String clean(String path) {
+        if (path.isEmpty() || !path.startsWith("/")) {
+            return path;
+        }
+        String cleaned = Path.of(path).normalize().toString();
+        return cleaned.isEmpty() ? "/" : cleaned;
+    }
+
     static String absolute(String path, LoadContext ctx) {
         return absolute(path, ctx.projectDirectory(), ctx);
     }
@@ -16,7 +25,7 @@ final class Paths {
             p = ctx.home() + p.substring(1);
         }
         if (p.startsWith("/") || base == null) {
-            return Path.of(p).normalize().toString();
+            return p;
         }
         return base.resolve(p).normalize().toString();
     }

@@ -32,6 +32,11 @@ final class ServiceShape {
             Trees.map(h).put("test", new java.util.ArrayList<Object>(List.of("CMD-SHELL", test)));
         }
         replace(s, "devices", Devices.file(s.get("devices")));
+        replace(s, "gpus", DeviceRequests.gpus(s.get("gpus")));
+        Map<String, Object> build = Trees.map(s, "build");
+        if (build != null) {
+            replace(build, "secrets", FileReferences.file(build.get("secrets")));
+        }
     }
 
     static void project(String name, Map<String, Object> s, String path, LoadContext ctx, Shape shape) {
@@ -42,6 +47,8 @@ final class ServiceShape {
         FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
         EnvFiles.project(s, path, ctx, shape);
         ImplicitDependencies.add(s);
+        DeviceRequests.project(s);
+        ExtendsPath.project(Trees.map(s, "extends"), ctx);
         Develop.project(Trees.map(s, "develop"), ctx);
         if (!s.containsKey("network_mode") && !s.containsKey("networks") && s.get("provider") == null) {
             Map<String, Object> networks = Trees.newMap();

@@ -40,7 +40,7 @@ public final class ServiceTypes {
 
     static final Struct TRIGGER = struct("watch", kept("path", STRING), kept("action", STRING),
             f("target", Kind.STRING), f("initial_sync", Kind.BOOL), kept("exec", HOOK.asValue()),
-            f("include", list(Kind.STRING)), f("ignore", list(Kind.STRING)));
+            f("include", Kind.STRING_LIST), f("ignore", Kind.STRING_LIST));
 
     static final Struct DEVELOP = struct("develop", f("watch", list(TRIGGER)));
 

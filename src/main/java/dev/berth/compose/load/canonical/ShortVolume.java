@@ -14,9 +14,12 @@ final class ShortVolume {
         if (parts.isEmpty() || parts.size() > 3 || spec.isEmpty()) {
             throw new IllegalArgumentException("invalid volume specification: '" + spec + "'");
         }
+        if (parts.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("invalid spec: " + spec + ": empty section between colons");
+        }
         if (parts.size() == 1) {
             m.put("type", "volume");
-            m.put("target", parts.get(0));
+            m.put("target", Paths.clean(parts.get(0)));
             m.put("volume", Trees.newMap());
             return m;
         }
@@ -24,7 +27,7 @@ final class ShortVolume {
         boolean bind = isPath(source);
         m.put("type", bind ? "bind" : "volume");
         m.put("source", source);
-        m.put("target", parts.get(1));
+        m.put("target", Paths.clean(parts.get(1)));
         Map<String, Object> bindOpts = Trees.newMap();
         Map<String, Object> volumeOpts = Trees.newMap();
         if (parts.size() == 3) {

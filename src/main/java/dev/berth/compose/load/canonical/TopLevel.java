@@ -13,15 +13,18 @@ final class TopLevel {
         for (String kind : RESOURCES) {
             Map<String, Object> all = Trees.map(tree, kind);
             if (all != null) {
-                all.forEach((key, value) -> legacyExternal(Trees.map(value)));
+                all.forEach((key, value) -> legacyExternal(Trees.map(value), kind + "." + key, shape));
             }
         }
     }
 
     /** {@code external: {name: x}} (compose file v3) means external with that name. */
-    private static void legacyExternal(Map<String, Object> resource) {
+    private static void legacyExternal(Map<String, Object> resource, String path, Shape shape) {
         if (resource != null && resource.get("external") instanceof Map<?, ?> ext) {
             Object name = ext.get("name");
+            if (name != null && resource.get("name") != null && !name.equals(resource.get("name"))) {
+                shape.problem(path + ".external", "'name' and 'external.name' conflict", "only use 'name'");
+            }
             resource.put("external", true);
             if (name != null && resource.get("name") == null) {
                 resource.put("name", name);
@@ -45,6 +48,7 @@ final class TopLevel {
             name(tree, kind, ctx);
         }
         files(Trees.map(tree, "secrets"), ctx);
+        bindVolumes(Trees.map(tree, "volumes"), ctx);
         files(Trees.map(tree, "configs"), ctx);
     }
 
@@ -60,6 +64,21 @@ final class TopLevel {
                 m.put("name", external ? key : ctx.projectName() + "_" + key);
             }
             return m;
+        });
+    }
+
+    /** A local volume with {@code o: bind} mounts a host directory: its device becomes absolute. */
+    private static void bindVolumes(Map<String, Object> volumes, LoadContext ctx) {
+        if (volumes == null || !ctx.resolvePaths()) {
+            return;
+        }
+        volumes.values().forEach(value -> {
+            Map<String, Object> v = Trees.map(value);
+            Map<String, Object> opts = Trees.map(v, "driver_opts");
+            boolean local = v != null && (v.get("driver") == null || "local".equals(v.get("driver")));
+            if (local && opts != null && "bind".equals(opts.get("o")) && opts.get("device") instanceof String device) {
+                opts.put("device", Paths.absolute(device, ctx));
+            }
         });
     }
 

@@ -10,7 +10,7 @@ final class Resources {
     static void check(Map<String, Object> tree, Report report) {
         for (String kind : List.of("networks", "volumes")) {
             each(tree, kind, (key, r) -> {
-                if (Boolean.TRUE.equals(r.get("external"))) {
+                if (external(r)) {
                     for (String attr : List.of("driver", "driver_opts", "labels")) {
                         if (r.get(attr) != null && !(kind.equals("networks") && attr.equals("labels"))) {
                             report.add(kind + "." + key + "." + attr,
@@ -25,7 +25,7 @@ final class Resources {
     }
 
     private static void source(Report report, String path, Map<String, Object> r, boolean config) {
-        if (Boolean.TRUE.equals(r.get("external"))) {
+        if (external(r)) {
             return;
         }
         boolean hasSource = r.get("file") != null || r.get("environment") != null
@@ -34,6 +34,12 @@ final class Resources {
             report.add(path, "must declare either 'file' or 'environment'" + (config ? " or 'content'" : ""),
                     "or set 'external: true' for one that already exists");
         }
+    }
+
+    /** true, "true", or the legacy {@code external: {name: x}} mapping. */
+    private static boolean external(Map<String, Object> r) {
+        Object e = r.get("external");
+        return Boolean.TRUE.equals(e) || "true".equals(e) || e instanceof Map<?, ?>;
     }
 
     private interface Visit {

@@ -101,7 +101,7 @@ final class SchemaCheck {
             for (int i = 0; i < l.size(); i++) {
                 check(l.get(i), type.elem(), path + "[" + i + "]", fieldName);
             }
-        } else if (!((fieldName.equals("env_file") || fieldName.equals("test")) && value instanceof String)) {
+        } else if (!((fieldName.equals("env_file") || fieldName.equals("test") || fieldName.equals("gpus")) && value instanceof String)) {
             report.add(path, "must be a sequence, not " + Kind.of(value));
         }
     }

@@ -45,15 +45,16 @@ class VolumesTest {
     }
 
     @Test
-    void namedVolumeGetsTheProjectNameAndUnusedOnesAreDropped() {
+    void namedVolumeGetsTheProjectNameAndExternalKeepsItsKey() {
         Fixture f = new Fixture("""
                 services:
                   web: {image: nginx, volumes: ["data:/data"]}
                 volumes:
                   data: {}
-                  unused: {}
                   ext: {external: true}
                 """);
-        assertThat(f.at("volumes")).isEqualTo(Fixture.parse("x: {data: {name: demo_data}}").get("x"));
+        assertThat(f.at("volumes")).isEqualTo(Fixture.parse("""
+                x: {data: {name: demo_data}, ext: {name: ext, external: true}}
+                """).get("x"));
     }
 }
