@@ -61,7 +61,7 @@ public final class MainPane extends BorderPane {
         ProfilesPane profiles = new ProfilesPane(vm.project());
         InspectorPane inspector = new InspectorPane(vm.inspector(), vm.run().whyWaitingProperty(), openLink);
         sides = new SplitPane(profiles, centre, inspector);
-        sides.setDividerPositions(0.16, 0.74);
+        sides.setDividerPositions(0.15, 0.72);
         SplitPane.setResizableWithParent(profiles, false);
         SplitPane.setResizableWithParent(inspector, false);
         setTop(top);

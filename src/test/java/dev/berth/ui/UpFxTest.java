@@ -81,6 +81,9 @@ class UpFxTest {
         robot.clickOn((Node) robot.lookup("#service-db").query());
         WaitForAsyncUtils.waitForFxEvents();
         FxHarness.shoot(harness.stage.getScene(), "running");
+        robot.interact(() -> harness.vm.logs().searchProperty().set("ready"));
+        assertThat(harness.vm.logs().shown()).allMatch(l -> l.text().contains("ready"));
+        FxHarness.shoot(harness.stage.getScene(), "logs");
     }
 
     private static void waitFor(FxRobot robot, int seconds, String query) throws Exception {

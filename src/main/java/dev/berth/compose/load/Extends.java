@@ -47,9 +47,12 @@ final class Extends {
         }
         Map<String, Object> baseServices = services;
         Path baseFile = inFile;
+        List<String> baseResets = resetPaths;
         if (otherFile != null) {
             baseFile = dirOf(inFile).resolve(otherFile).normalize();
-            baseServices = ExtendsFiles.services(run, baseFile, name, ref, inFile);
+            ExtendsFiles.Base base = ExtendsFiles.services(run, baseFile, name, ref, inFile);
+            baseServices = base.services();
+            baseResets = base.resetPaths();
         } else if (!services.containsKey(ref)) {
             throw new LoadException(run.problem("services." + name + ".extends", "cannot extend service \"" + name
                     + "\" in " + inFile + ": service \"" + ref + "\" not found"));
@@ -60,7 +63,7 @@ final class Extends {
             throw new LoadException(run.problem("services." + name + ".extends", cycle(chain, link)));
         }
         next.add(link);
-        Object base = new Extends(run, baseFile, resetPaths).resolve(ref, baseServices, baseFile, next);
+        Object base = new Extends(run, baseFile, baseResets).resolve(ref, baseServices, baseFile, next);
         if (base == null) {
             return service;
         }

@@ -2,7 +2,9 @@ package dev.berth.compose.load;
 
 import dev.berth.compose.load.yaml.YamlTree;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,12 +15,16 @@ import java.util.Map;
 final class ExtendsFiles {
     private ExtendsFiles() {}
 
-    static Map<String, Object> services(LoadRun run, Path file, String name, String ref, Path from)
-            throws LoadException {
+    /** The services of the file and the paths its !reset / !override tags name. */
+    record Base(Map<String, Object> services, List<String> resetPaths) {}
+
+    static Base services(LoadRun run, Path file, String name, String ref, Path from) throws LoadException {
         ComposeFile read = ComposeFile.read(file, run.stdin(), new SourceMap());
         Map<String, Object> services = new LinkedHashMap<>();
+        List<String> resets = new ArrayList<>();
         for (YamlTree.FileTree doc : read.documents()) {
             Map<String, Object> tree = doc.tree();
+            resets.addAll(doc.resetPaths());
             if (run.interpolate()) {
                 new Interpolation(run.environment()::get, run.unsetVariables(), run.sourceMap(), run.problems())
                         .apply(tree);
@@ -33,6 +39,6 @@ final class ExtendsFiles {
             throw new LoadException(run.problem("services." + name + ".extends", "cannot extend service \"" + name
                     + "\" in " + from + ": service \"" + ref + "\" not found in " + file));
         }
-        return services;
+        return new Base(services, resets);
     }
 }

@@ -36,10 +36,7 @@ final class YamlScalar {
         if (Double.isInfinite(d)) {
             return d > 0 ? ".inf" : "-.inf";
         }
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-            return String.valueOf((long) d);
-        }
-        return String.valueOf(d);
+        return GoFloat.shortestG(d);
     }
 
     static String string(String s, int depth) {

@@ -73,7 +73,6 @@ public final class InspectorPane extends VBox {
             }
             TitledPane pane = new TitledPane(name, grid);
             pane.setId("section-" + name.toLowerCase(java.util.Locale.ROOT));
-            pane.setExpanded(!name.equals("Configuration") || bySection.size() == 1);
             sections.getChildren().add(pane);
         });
     }
@@ -88,6 +87,7 @@ public final class InspectorPane extends VBox {
         value.getStyleClass().add("inspector-value");
         value.setWrapText(true);
         value.setMinWidth(60);
+        value.setMaxWidth(190);
         return value;
     }
 }

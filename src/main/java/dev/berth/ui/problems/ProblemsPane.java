@@ -40,7 +40,9 @@ public final class ProblemsPane extends SplitPane {
             hint.getStyleClass().add("problem-hint");
             hint.setVisible(p.hint() != null);
             hint.setManaged(p.hint() != null);
+            hint.setWrapText(true);
             VBox box = new VBox(2, head, hint);
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
             box.getStyleClass().add("problem");
             setGraphic(box);
             setText(null);

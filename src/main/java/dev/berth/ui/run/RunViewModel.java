@@ -242,23 +242,42 @@ public final class RunViewModel {
             }
         }
         if (!changed.isEmpty()) {
-            paint();
+            paint(java.util.Set.copyOf(changed));
         }
     }
 
     /** Pushes every service's status and every gate to the drawing's view model. */
     private void paint() {
+        if (live != null) {
+            paint(live.project().services().keySet());
+        }
+    }
+
+    /**
+     * Pushes the status of the changed services, and the gates of edges touching them, only where
+     * they differ from what is shown: one event restyles one box, not the whole drawing.
+     */
+    private void paint(java.util.Set<String> changed) {
         if (live == null) {
             return;
         }
-        Project p = live.project();
-        for (Service s : p.services().values()) {
-            topology.statuses().put(GraphNode.idOf(GraphNode.Kind.SERVICE, s.name()), live.status(s.name()));
+        for (Service s : live.project().services().values()) {
+            if (changed.contains(s.name())) {
+                putIfChanged(topology.statuses(), GraphNode.idOf(GraphNode.Kind.SERVICE, s.name()), live.status(s.name()));
+            }
             for (DependsOn d : s.dependsOn().values()) {
-                topology.gates().put("edge-" + d.serviceName() + "-" + s.name(), live.gate(s.name(), d));
+                if (changed.contains(s.name()) || changed.contains(d.serviceName())) {
+                    putIfChanged(topology.gates(), "edge-" + d.serviceName() + "-" + s.name(), live.gate(s.name(), d));
+                }
             }
         }
         refreshWhy();
+    }
+
+    private static <V> void putIfChanged(java.util.Map<String, V> map, String key, V value) {
+        if (!value.equals(map.get(key))) {
+            map.put(key, value);
+        }
     }
 
     private void refreshWhy() {

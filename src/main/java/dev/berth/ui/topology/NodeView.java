@@ -18,6 +18,7 @@ final class NodeView extends StackPane {
     private final VBox card = new VBox(2);
     private final Label status = new Label();
     private final Region[] stack = {new Region(), new Region()};
+    private ServiceStatus shownStatus;
 
     NodeView(GraphNode node) {
         this.node = node;
@@ -58,6 +59,10 @@ final class NodeView extends StackPane {
     }
 
     void showStatus(ServiceStatus s) {
+        if (s != null && s.equals(shownStatus)) {
+            return;
+        }
+        shownStatus = s;
         getStyleClass().removeIf(c -> c.startsWith("state-"));
         if (s == null) {
             status.setText(node.ghost() ? "profile off" : "");

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  */
 public final class TopologyLayout {
     public static final double SERVICE_WIDTH = 220;
-    public static final double SERVICE_HEIGHT = 104;
+    public static final double SERVICE_HEIGHT = 108;
     public static final double RESOURCE_WIDTH = 170;
     public static final double RESOURCE_HEIGHT = 44;
     static final double MARGIN = 40;

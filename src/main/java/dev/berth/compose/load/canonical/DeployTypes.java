@@ -49,6 +49,9 @@ public final class DeployTypes {
     public static final Struct VOLUME = struct("volume", f("name", Kind.STRING), f("driver", Kind.STRING),
             f("driver_opts", Kind.LABELS), f("external", Kind.EXTERNAL), f("labels", Kind.LABELS));
 
+    static final Struct MODEL = struct("model", f("name", Kind.STRING), f("model", Kind.STRING),
+            f("context_size", Kind.INT), f("runtime_flags", list(Kind.STRING)));
+
     public static final Struct FILE_OBJECT = struct("file object", f("name", Kind.STRING), f("file", Kind.STRING),
             f("environment", Kind.STRING), f("content", Kind.STRING), f("external", Kind.EXTERNAL),
             f("labels", Kind.LABELS), f("driver", Kind.STRING), f("driver_opts", Kind.LABELS),

@@ -69,11 +69,24 @@ final class MappingBuilder {
                         "map merge requires map or sequence of maps as the value"));
             }
             for (YamlNode.Entry e : m.entries()) {
-                if (merged.putIfAbsent(e.key().value(), e) == null) {
+                // through a merge key, a !reset value is simply absent and !override means nothing
+                if ("!reset".equals(e.value().tag())) {
+                    continue;
+                }
+                YamlNode.Entry untagged = new YamlNode.Entry(e.key(), untagged(e.value()));
+                if (merged.putIfAbsent(e.key().value(), untagged) == null) {
                     order.add(e.key().value());
                 }
             }
         }
+    }
+
+    private static YamlNode untagged(YamlNode node) {
+        return switch (node) {
+            case YamlNode.Scalar s -> new YamlNode.Scalar(s.value(), s.plain(), null, s.location());
+            case YamlNode.Sequence s -> new YamlNode.Sequence(s.items(), null, s.location());
+            case YamlNode.Mapping m -> new YamlNode.Mapping(m.entries(), null, m.location());
+        };
     }
 
     private YamlNode.Scalar key(Node node) throws LoadException {

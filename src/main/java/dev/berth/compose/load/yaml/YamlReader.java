@@ -45,7 +45,12 @@ public final class YamlReader {
     private List<YamlNode> readAll(String text) throws LoadException {
         LoadSettings settings = LoadSettings.builder().setLabel(String.valueOf(file))
                 .setMaxAliasesForCollections(Integer.MAX_VALUE).setAllowRecursiveKeys(true)
-                .setCodePointLimit(MAX_CODE_POINTS).build();
+                .setCodePointLimit(MAX_CODE_POINTS)
+                // the whole text in one buffer: snakeyaml's growing window is quadratic on huge scalars
+                .setBufferSize(Math.max(1024, text.length() + 1)).build();
+        if (flowDepth(text) > MAX_DEPTH) {
+            throw new LoadException(problem(Optional.empty(), "the document is nested deeper than " + MAX_DEPTH + " levels"));
+        }
         List<YamlNode> documents = new ArrayList<>();
         try {
             for (Node node : new Compose(settings).composeAllFromString(text)) {
@@ -87,6 +92,26 @@ public final class YamlReader {
             items.add(convert(item, depth + 1));
         }
         return new YamlNode.Sequence(items, localTag(seq), location(seq.getStartMark()));
+    }
+
+    /** Deepest nesting of flow brackets outside quotes; a cheap guard before the recursive composer. */
+    static int flowDepth(String text) {
+        int depth = 0;
+        int max = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote || c == '\n' ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
     }
 
     /** Converts a child node; used by {@link MappingBuilder}. */
