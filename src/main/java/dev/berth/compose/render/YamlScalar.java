@@ -57,7 +57,7 @@ final class YamlScalar {
     private static boolean special(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7f || c == '\uFEFF') {
+            if (c < 0x20 || c == 0x7f || c == '\uFEFF') {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ public final class DeployTypes {
             f("ipam", struct("ipam", f("driver", Kind.STRING),
                     f("config", list(ptr(struct("ipam pool", f("subnet", Kind.STRING), f("gateway", Kind.STRING),
                             f("ip_range", Kind.STRING), f("aux_addresses", Kind.LABELS))))),
-                    f("options", Kind.LABELS)).asValue()),
+                    GoType.notPrinted("options", GoType.scalar(Kind.LABELS))).asValue()),
             f("external", Kind.EXTERNAL), f("internal", Kind.BOOL), f("attachable", Kind.BOOL),
             f("labels", Kind.LABELS), f("enable_ipv4", ptr(Kind.BOOL)), f("enable_ipv6", ptr(Kind.BOOL)));
 

@@ -90,6 +90,9 @@ public final class Typed {
         }
         Map<String, Object> out = Trees.newMap();
         for (Field field : type.fields().values()) {
+            if (field.outName() == null) {
+                continue;
+            }
             String key = in.containsKey(field.name()) ? field.name() : field.outName();
             if (in.containsKey(key)) {
                 Object v = walk(in.get(key), field.type(), path + "." + field.name());
