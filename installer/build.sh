@@ -30,7 +30,7 @@ case "$(uname -s)" in
 esac
 
 mkdir -p "$OUT"
-: >> "$OUT/timings.txt"
+[ "${BERTH_REUSE_IMAGE:-}" = 1 ] || : > "$OUT/timings.txt"
 # Runs a step and records its wall time, so build times are reported from real runs.
 timed() {
   local label=$1; shift
@@ -74,10 +74,14 @@ build_runtime() {
   # No --compress: a compressed jimage costs start-up time; the package is compressed anyway.
   jlink --module-path "$OUT/javafx" --add-modules "$modules" --generate-cds-archive \
       --strip-debug --no-header-files --no-man-pages --output "$OUT/runtime"
+  # The no-compressed-oops archive serves heaps over 32 GB only; 14 MB Berth never needs.
+  rm -f "$OUT"/runtime/lib/server/classes_nocoops.jsa
   # Native libraries next to the JDK's own, so JavaFX loads them in place instead of unpacking
   # them to ~/.openjfx/cache, and jpackage sees them when it computes the package dependencies.
   for jar in "$OUT"/javafx/*.jar; do
-    unzip -q -o -j "$jar" "*.$NATIVE_EXT" -x "*/*" -d "$OUT/runtime/$NATIVE_DIR" 2>/dev/null || true
+    local libs
+    libs=$(jar tf "$jar" | grep -E "^[^/]+\.$NATIVE_EXT\$" || true)
+    [ -z "$libs" ] || (cd "$OUT/runtime/$NATIVE_DIR" && jar xf "$jar" $libs)
   done
 }
 

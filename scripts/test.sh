@@ -12,3 +12,8 @@ if [ -r ../shared/tools/install-compose-ref.sh ]; then
   bash ../shared/tools/install-compose-ref.sh >/dev/null 2>&1 || echo "test: reference Compose not installed; interop tests will be skipped"
 fi
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B -ntp verify "$@"
+# The packaged app (jlink + jpackage app image, AOT cache, window to first frame) from the jars just
+# built. The .deb test (installer/test-deb.sh) takes minutes more and is run by hand.
+if [ "${BERTH_SKIP_INSTALLER:-}" != 1 ]; then
+  BERTH_SKIP_MVN=1 installer/test.sh
+fi
