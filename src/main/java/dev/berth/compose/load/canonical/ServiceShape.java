@@ -47,6 +47,10 @@ final class ServiceShape {
         FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
         EnvFiles.project(s, path, ctx, shape);
         ImplicitDependencies.add(s);
+        Map<String, Object> deploy = Trees.map(s, "deploy");
+        if (s.get("scale") != null && deploy != null && deploy.get("replicas") == null) {
+            deploy.put("replicas", s.get("scale"));
+        }
         if ("if_not_present".equals(s.get("pull_policy"))) {
             s.put("pull_policy", "missing");
         }
