@@ -46,6 +46,7 @@ final class ServiceShape {
         BuildShape.project(Trees.map(s, "build"), ctx);
         FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
         EnvFiles.project(s, path, ctx, shape);
+        EnvFiles.labels(s, path, ctx, shape);
         ImplicitDependencies.add(s);
         Map<String, Object> deploy = Trees.map(s, "deploy");
         if (s.get("scale") != null && deploy != null && deploy.get("replicas") == null) {
