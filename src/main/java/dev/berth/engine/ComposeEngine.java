@@ -48,6 +48,27 @@ public interface ComposeEngine extends AutoCloseable {
     /** Names of the projects that have containers on the engine, with their container states ({@code ls}). */
     List<ProjectState> projects(boolean all);
 
+    /** Builds the images of the services that have a build section (all when empty). */
+    void build(Project project, List<String> services, boolean noCache, EventSink sink);
+
+    /** Pulls the images of the services that name one (all when empty). */
+    void pull(Project project, List<String> services, EventSink sink);
+
+    /** Runs a command in container {@code index} of a service; output comes as log lines; returns the exit code. */
+    int exec(String projectName, String serviceName, int index, DockerGateway.ExecRequest request, EventSink sink);
+
+    /**
+     * {@code run}: a one-off container of a service (dependencies started first unless {@code noDeps}); streams its
+     * output and returns its exit code, or returns at once with 0 when {@code detach}.
+     */
+    int run(Project project, String serviceName, RunOptions options, EventSink sink);
+
+    /** Blocks until the container stops; returns its exit code. */
+    int waitFor(String containerId);
+
+    /** {@code top}: titles first, then one row per process. */
+    List<List<String>> top(String containerId);
+
     @Override
     void close();
 
