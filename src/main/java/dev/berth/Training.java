@@ -31,6 +31,7 @@ public final class Training {
             report.add(run("-f", file, "config", "--format", "json"));
         }
         report.add(run("ps"));
+        EngineTraining.commands().forEach(c -> report.add(run(c)));
         System.setOut(out);
         System.setErr(err);
         report.forEach(err::println);

@@ -97,7 +97,7 @@ public final class DockerComposeEngine implements ComposeEngine {
         return new ProjectState(projectName, containers,
                 observed.networks().stream().filter(n -> projectName.equals(n.labels().get(Labels.PROJECT))).toList(),
                 observed.volumes().stream().filter(v -> projectName.equals(v.labels().get(Labels.PROJECT))).toList(),
-                List.of());
+                Map.of());
     }
 
     @Override
@@ -123,7 +123,7 @@ public final class DockerComposeEngine implements ComposeEngine {
             byProject.computeIfAbsent(c.labels().get(Labels.PROJECT), k -> new ArrayList<>()).add(c);
         }
         List<ProjectState> out = new ArrayList<>();
-        byProject.forEach((name, cs) -> out.add(new ProjectState(name, cs, List.of(), List.of(), List.of())));
+        byProject.forEach((name, cs) -> out.add(new ProjectState(name, cs, List.of(), List.of(), Map.of())));
         return out;
     }
 

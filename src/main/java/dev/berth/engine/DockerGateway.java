@@ -27,7 +27,8 @@ public interface DockerGateway extends AutoCloseable {
 
     List<ProjectState.VolumeState> volumes();
 
-    boolean imageExists(String image);
+    /** The local image's id (sha256:…), or null when the engine does not have it. */
+    String imageId(String image);
 
     /** Creates the container and connects its extra networks; returns its id. */
     String create(ContainerSpec spec);

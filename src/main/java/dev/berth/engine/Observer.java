@@ -3,6 +3,8 @@ package dev.berth.engine;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -24,9 +26,15 @@ final class Observer {
             if (project != null) {
                 project.services().values().stream().map((Service s) -> s.imageName(project.name())).forEach(wanted::add);
             }
-            List<Future<String>> images = wanted.stream()
-                    .map(image -> pool.submit(() -> gateway.imageExists(image) ? image : null)).toList();
-            List<String> present = images.stream().map(Observer::get).filter(java.util.Objects::nonNull).toList();
+            Map<String, Future<String>> images = new TreeMap<>();
+            wanted.forEach(image -> images.put(image, pool.submit(() -> gateway.imageId(image))));
+            Map<String, String> present = new TreeMap<>();
+            images.forEach((image, id) -> {
+                String found = get(id);
+                if (found != null) {
+                    present.put(image, found);
+                }
+            });
             return new ProjectState(projectName, get(containers), get(networks), get(volumes), present);
         }
     }

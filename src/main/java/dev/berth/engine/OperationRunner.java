@@ -107,7 +107,8 @@ final class OperationRunner {
     private void create(CreateContainer c) {
         Service service = project.service(c.serviceName());
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATING);
-        ContainerSpec spec = SpecBuilder.build(project, service, c.number(), c.resourceId());
+        ContainerSpec spec = SpecBuilder.build(project, service, c.number(), c.resourceId(),
+                gateway.imageId(service.imageName(project.name())));
         String id;
         try {
             id = gateway.create(spec);

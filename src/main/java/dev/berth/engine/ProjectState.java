@@ -8,11 +8,11 @@ import java.util.TreeMap;
 
 /**
  * What the engine holds of one project, found by the {@code com.docker.compose.project} label. Containers are
- * sorted by service, then number. {@code images} are the local image references the project's services need that
- * exist (so the reconciler can decide to build or fail without asking the engine).
+ * sorted by service, then number. {@code images} maps the local image references the project's services need to
+ * their ids, for those that exist (so the reconciler decides to build, pull or recreate without asking the engine).
  */
 public record ProjectState(String projectName, List<ContainerState> containers, List<NetworkState> networks,
-                           List<VolumeState> volumes, List<String> images) {
+                           List<VolumeState> volumes, Map<String, String> images) {
 
     public ProjectState {
         containers = containers.stream()
@@ -21,11 +21,11 @@ public record ProjectState(String projectName, List<ContainerState> containers, 
                 .toList();
         networks = List.copyOf(networks);
         volumes = List.copyOf(volumes);
-        images = images == null ? List.of() : List.copyOf(images);
+        images = images == null ? Map.of() : Map.copyOf(images);
     }
 
     public static ProjectState empty(String projectName) {
-        return new ProjectState(projectName, List.of(), List.of(), List.of(), List.of());
+        return new ProjectState(projectName, List.of(), List.of(), List.of(), Map.of());
     }
 
     /** Containers grouped by service name, services in name order. */

@@ -173,7 +173,7 @@ public final class Reconciler {
 
         private void image(List<Operation> ops) {
             String image = service.imageName(project.name());
-            boolean present = observed.images().contains(image);
+            boolean present = observed.images().containsKey(image);
             if (service.build() != null && options.build() != UpOptions.BuildPolicy.NEVER
                     && (options.build() == UpOptions.BuildPolicy.ALWAYS || !present)) {
                 ops.add(new BuildImage(service.name(), image, present ? "--build" : "missing"));
@@ -193,8 +193,10 @@ public final class Reconciler {
             if (options.forceRecreate()) {
                 return "--force-recreate";
             }
+            String imageId = observed.images().get(service.imageName(project.name()));
             if (hash.equals(c.configHash())) {
-                return null;
+                // The reference also recreates when the image behind the name changed (its digest label).
+                return imageId == null || imageId.equals(c.labels().get(Labels.IMAGE)) ? null : "image changed";
             }
             List<String> paths = ServiceHash.changedPaths(c.labels().get(ServiceHash.CONFIG_LABEL), service);
             if (paths.isEmpty()) {

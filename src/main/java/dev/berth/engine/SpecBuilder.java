@@ -25,9 +25,14 @@ public final class SpecBuilder {
     private SpecBuilder() {}
 
     public static ContainerSpec build(Project project, Service s, int number, String containerName) {
+        return build(project, s, number, containerName, null);
+    }
+
+    /** {@code imageId} goes into the image label the reference compares to decide a recreate; null when unknown. */
+    public static ContainerSpec build(Project project, Service s, int number, String containerName, String imageId) {
         Tree t = new Tree(s.tree());
         return new ContainerSpec(containerName, s.imageName(project.name()), s.command(), s.entrypoint(),
-                environment(s), labels(project, s, number), s.user(), s.workingDir(), t.string("hostname"),
+                environment(s), labels(project, s, number, imageId), s.user(), s.workingDir(), t.string("hostname"),
                 t.bool("tty"), t.bool("stdin_open"), ports(s), exposed(t), mounts(project, s), tmpfs(t),
                 networkMode(project, s), endpoints(project, s), health(s.healthcheck()), restartName(s.restart()),
                 restartRetries(s.restart()), s.init(), s.stopSignal(), s.stopGracePeriod(), t.strings("cap_add"),
@@ -42,7 +47,7 @@ public final class SpecBuilder {
         return s.containerName() != null ? s.containerName() : project.name() + "-" + s.name() + "-" + number;
     }
 
-    static Map<String, String> labels(Project project, Service s, int number) {
+    static Map<String, String> labels(Project project, Service s, int number, String imageId) {
         Map<String, String> out = new TreeMap<>(s.labels());
         out.put(Labels.PROJECT, project.name());
         out.put(Labels.SERVICE, s.name());
@@ -50,7 +55,9 @@ public final class SpecBuilder {
         out.put(Labels.ONE_OFF, "False");
         out.put(Labels.CONFIG_HASH, ServiceHash.of(s));
         out.put(Labels.DEPENDS_ON, dependsOnLabel(s));
-        out.put(Labels.IMAGE, s.imageName(project.name()));
+        if (imageId != null) {
+            out.put(Labels.IMAGE, imageId);
+        }
         out.put(Labels.VERSION, Labels.COMPOSE_VERSION);
         if (project.workingDir() != null) {
             out.put(Labels.WORKING_DIR, project.workingDir().toString());

@@ -76,6 +76,6 @@ final class Presentation {
             root.getStyleClass().remove("presentation");
             stage.setFullScreen(false);
         }
-        javafx.application.Platform.runLater(main.topology()::fit);
+        main.topology().fitSoon();
     }
 }

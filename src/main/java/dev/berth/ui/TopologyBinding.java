@@ -5,7 +5,6 @@ import dev.berth.ui.topology.ServiceStatus;
 import dev.berth.ui.topology.Topology;
 import dev.berth.ui.topology.TopologyPane;
 import dev.berth.ui.topology.TopologyViewModel;
-import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 
 /** Keeps the drawing in step with its view model: layout, statuses, gates, selection, drags. */
@@ -20,7 +19,7 @@ final class TopologyBinding {
             vm.gates().forEach(pane::showGate);
             pane.select(vm.selectedProperty().get());
             if (newProject) {
-                Platform.runLater(pane::fit);
+                pane.fitSoon();
             }
         });
         vm.statuses().addListener((MapChangeListener<String, ServiceStatus>) c -> {

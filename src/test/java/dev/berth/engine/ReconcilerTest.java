@@ -61,6 +61,18 @@ class ReconcilerTest {
     }
 
     @Test
+    void rebuiltImageBehindTheSameNameRecreatesTheContainer() {
+        ProjectState state = observed(List.of(running("db", 1), running("web", 1)));
+        ProjectState rebuilt = new ProjectState("demo", state.containers(), state.networks(), state.volumes(),
+                Map.of("busybox", "sha256:newer"));
+
+        Plan plan = Reconciler.up(demo, rebuilt, UpOptions.defaults());
+
+        assertThat(plan.toString()).contains("create container demo-db-1 (image changed)",
+                "create container demo-web-1 (image changed)");
+    }
+
+    @Test
     void stoppedContainerIsStartedNotRecreated() {
         ContainerState web = running("web", 1).withState("exited", null, 0);
 
@@ -128,7 +140,7 @@ class ReconcilerTest {
         ProjectState state = new ProjectState("demo", List.of(running("db", 1), running("web", 1)),
                 List.of(new ProjectState.NetworkState("n1", "demo_default", Map.of(Labels.PROJECT, "demo")),
                         new ProjectState.NetworkState("n2", "other_default", Map.of(Labels.PROJECT, "other"))),
-                List.of(new ProjectState.VolumeState("demo_data", Map.of(Labels.PROJECT, "demo"))), List.of());
+                List.of(new ProjectState.VolumeState("demo_data", Map.of(Labels.PROJECT, "demo"))), Map.of());
 
         Plan keep = Teardown.down("demo", demo, state, DownOptions.defaults());
         Plan all = Teardown.down("demo", demo, state, new DownOptions(true, false, null, null));
@@ -149,13 +161,13 @@ class ReconcilerTest {
         return new ProjectState("demo", containers, containers.isEmpty() ? List.of() : new ArrayList<>(List.of(
                 new ProjectState.NetworkState("n", "demo_default", Map.of(Labels.PROJECT, "demo")))),
                 containers.isEmpty() ? List.of() : List.of(new ProjectState.VolumeState("demo_data", Map.of())),
-                List.of("busybox"));
+                Map.of("busybox", "sha256:busybox"));
     }
 
     /** A running container as the engine would list it after Berth created it from {@code demo}. */
     private ContainerState running(String service, int number) {
         Map<String, String> labels = demo.services().containsKey(service)
-                ? SpecBuilder.labels(demo, demo.service(service), number)
+                ? SpecBuilder.labels(demo, demo.service(service), number, "sha256:busybox")
                 : Map.of(Labels.PROJECT, "demo", Labels.SERVICE, service, Labels.NUMBER, String.valueOf(number));
         return new ContainerState("id-" + service + number, "demo-" + service + "-" + number, service, number, false,
                 "busybox", "running", null, null, "Up", "", 0, List.of(), List.of("demo_default"), labels);

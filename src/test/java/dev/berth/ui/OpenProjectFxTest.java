@@ -35,5 +35,12 @@ class OpenProjectFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.vm.inspector().titleProperty().get()).isEqualTo("Service db");
         FxHarness.shoot(harness.stage.getScene(), "topology");
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#main").query().getStyleClass()).contains("dark");
+        FxHarness.shoot(harness.stage.getScene(), "dark");
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#main").query().getStyleClass()).doesNotContain("dark");
     }
 }

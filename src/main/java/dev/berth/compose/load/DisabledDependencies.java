@@ -1,5 +1,6 @@
 package dev.berth.compose.load;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,22 +33,29 @@ final class DisabledDependencies {
         }
     }
 
-    /** A copy of the tree for the consistency check, without optional dependencies on disabled services. */
+    /**
+     * The tree for the consistency check, without optional dependencies on disabled services. Only
+     * the services that change are copied (shallowly); the rest is shared with the project tree.
+     */
     static Map<String, Object> withoutOptional(Map<String, Object> tree, Map<String, Object> disabled) {
-        if (disabled.isEmpty()) {
+        Map<String, Object> services = Trees.map(tree.get("services"));
+        if (disabled.isEmpty() || services == null) {
             return tree;
         }
-        Map<String, Object> view = Trees.map(Trees.copy(tree));
-        Map<String, Object> services = Trees.map(view.get("services"));
-        if (services != null) {
-            for (Object value : services.values()) {
-                Map<String, Object> s = Trees.map(value);
-                Map<String, Object> deps = s == null ? null : Trees.map(s.get("depends_on"));
-                if (deps != null) {
-                    deps.keySet().removeIf(disabled::containsKey);
-                }
+        Map<String, Object> viewServices = new LinkedHashMap<>(services);
+        services.forEach((name, value) -> {
+            Map<String, Object> s = Trees.map(value);
+            Map<String, Object> deps = s == null ? null : Trees.map(s.get("depends_on"));
+            if (deps != null && deps.keySet().stream().anyMatch(disabled::containsKey)) {
+                Map<String, Object> copy = new LinkedHashMap<>(s);
+                Map<String, Object> kept = new LinkedHashMap<>(deps);
+                kept.keySet().removeIf(disabled::containsKey);
+                copy.put("depends_on", kept);
+                viewServices.put(name, copy);
             }
-        }
+        });
+        Map<String, Object> view = new LinkedHashMap<>(tree);
+        view.put("services", viewServices);
         return view;
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * changed at the paths where the reference expects a number or a boolean.
  */
 final class Interpolation {
-    private static final List<String> INTS = List.of("services.*.configs.[].mode", "services.*.deploy.replicas",
+    private static final List<String[]> INTS = compiled("services.*.configs.[].mode", "services.*.deploy.replicas",
             "services.*.deploy.update_config.parallelism", "services.*.deploy.rollback_config.parallelism",
             "services.*.deploy.restart_policy.max_attempts", "services.*.deploy.placement.max_replicas_per_node",
             "services.*.healthcheck.retries", "services.*.ports.[].target", "services.*.scale",
@@ -21,13 +21,17 @@ final class Interpolation {
             "services.*.ulimits.*.soft", "services.*.cpu_count", "services.*.cpu_period", "services.*.cpu_quota",
             "services.*.cpu_rt_period", "services.*.cpu_rt_runtime", "services.*.cpu_shares",
             "services.*.oom_score_adj", "services.*.pids_limit");
-    private static final List<String> FLOATS = List.of("services.*.cpu_percent", "services.*.cpus",
+    private static final List<String[]> FLOATS = compiled("services.*.cpu_percent", "services.*.cpus",
             "services.*.deploy.update_config.max_failure_ratio", "services.*.deploy.rollback_config.max_failure_ratio");
-    private static final List<String> BOOLEANS = List.of("services.*.init", "services.*.healthcheck.disable",
+    private static final List<String[]> BOOLEANS = compiled("services.*.init", "services.*.healthcheck.disable",
             "services.*.oom_kill_disable", "services.*.privileged", "services.*.read_only", "services.*.stdin_open",
             "services.*.tty", "services.*.volumes.[].read_only", "services.*.volumes.[].volume.nocopy",
             "networks.*.external", "networks.*.internal", "networks.*.attachable", "networks.*.enable_ipv6",
             "volumes.*.external", "secrets.*.external", "configs.*.external");
+
+    private static List<String[]> compiled(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(TreePath::compile).toList();
+    }
 
     private final Template template;
     private final SourceMap sourceMap;
@@ -108,8 +112,8 @@ final class Interpolation {
         return value;
     }
 
-    private boolean matchesAny(List<String> patterns) {
-        for (String p : patterns) {
+    private boolean matchesAny(List<String[]> patterns) {
+        for (String[] p : patterns) {
             if (TreePath.matches(path, p)) {
                 return true;
             }

@@ -8,7 +8,14 @@ final class TreePath {
 
     /** {@code *} matches any one key or index, {@code []} any list index. */
     static boolean matches(List<String> path, String pattern) {
-        String[] parts = pattern.split("\\.");
+        return matches(path, compile(pattern));
+    }
+
+    static String[] compile(String pattern) {
+        return pattern.split("\\.");
+    }
+
+    static boolean matches(List<String> path, String[] parts) {
         if (parts.length != path.size()) {
             return false;
         }

@@ -24,7 +24,7 @@ public final class ConfigRenderer {
     }
 
     public static String yaml(Map<String, Object> tree, boolean escapeDollars) {
-        String text = YamlText.write(KeyOrder.forYaml(tree));
+        String text = YamlText.write(KeyOrder.forYaml(UsedModels.only(tree)));
         return escapeDollars ? text.replace("$", "$$") : text;
     }
 }

@@ -78,11 +78,13 @@ final class JsonText {
         }
     }
 
+    /** encoding/json: plain decimals, exponent form only below 1e-6 or from 1e21 on. */
     static String number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-            return String.valueOf((long) d);
+        double abs = Math.abs(d);
+        if (abs != 0 && (abs < 1e-6 || abs >= 1e21)) {
+            return GoFloat.exponent(d, false);
         }
-        return String.valueOf(d);
+        return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
     }
 
     private void string(String s) {

@@ -36,10 +36,7 @@ final class YamlScalar {
         if (Double.isInfinite(d)) {
             return d > 0 ? ".inf" : "-.inf";
         }
-        if (d == Math.rint(d) && Math.abs(d) < 1e21) {
-            return String.valueOf((long) d);
-        }
-        return String.valueOf(d);
+        return GoFloat.shortestG(d);
     }
 
     static String string(String s, int depth) {
@@ -60,7 +57,7 @@ final class YamlScalar {
     private static boolean special(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7f || c == '\uFEFF') {
+            if (c < 0x20 || c == 0x7f || c == '\uFEFF') {
                 return true;
             }
         }

@@ -16,7 +16,7 @@ final class YamlText {
     }
 
     private void mapping(Map<?, ?> m, int depth) {
-        for (Map.Entry<?, ?> e : m.entrySet()) {
+        for (Map.Entry<?, ?> e : YamlKeys.ordered(m)) {
             out.append("  ".repeat(depth)).append(YamlScalar.key(String.valueOf(e.getKey()))).append(':');
             nested(e.getValue(), depth);
         }
@@ -41,7 +41,7 @@ final class YamlText {
             out.append("  ".repeat(depth)).append("- ");
             if (item instanceof Map<?, ?> m && !m.isEmpty()) {
                 boolean first = true;
-                for (Map.Entry<?, ?> e : m.entrySet()) {
+                for (Map.Entry<?, ?> e : YamlKeys.ordered(m)) {
                     if (!first) {
                         out.append("  ".repeat(depth + 1));
                     }

@@ -1,12 +1,13 @@
 package dev.berth.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.engine.EngineException;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -30,20 +31,34 @@ final class DockerConnection {
     record Opened(DockerClient client, String apiVersion) {}
 
     static Opened open(String host) {
-        DockerHttpClient http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(URI.create(host))
-                .maxConnections(64)
-                .connectionTimeout(Duration.ofSeconds(5))
-                .build();
+        // httpclient5 stays for schemes our socket transport does not speak (ssh, npipe, TLS).
+        DockerHttpClient http = host.startsWith("unix://") || host.startsWith("tcp://")
+                ? new SocketHttpClient(URI.create(host))
+                : new ApacheDockerHttpClient.Builder().dockerHost(URI.create(host)).maxConnections(64)
+                        .connectionTimeout(Duration.ofSeconds(5)).build();
         String serverVersion;
         try {
-            DockerClient probe = DockerClientImpl.getInstance(config(host, RemoteApiVersion.UNKNOWN_VERSION), http);
-            serverVersion = probe.versionCmd().exec().getApiVersion();
-        } catch (RuntimeException e) {
+            serverVersion = serverApiVersion(http);
+        } catch (RuntimeException | IOException e) {
             throw unreachable(host, e);
         }
         String version = lower(serverVersion, NEWEST_TESTED);
         return new Opened(DockerClientImpl.getInstance(config(host, RemoteApiVersion.parseConfig(version)), http), version);
+    }
+
+    /** GET /version unversioned; read ApiVersion without building the full client (it costs seconds cold). */
+    private static String serverApiVersion(DockerHttpClient http) throws IOException {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET).path("/version").build();
+        try (DockerHttpClient.Response response = http.execute(request)) {
+            String body = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"ApiVersion\"\\s*:\\s*\"([0-9.]+)\"")
+                    .matcher(body);
+            if (response.getStatusCode() != 200 || !m.find()) {
+                throw new IOException("unexpected answer to /version: " + response.getStatusCode());
+            }
+            return m.group(1);
+        }
     }
 
     static EngineException unreachable(String host, Throwable cause) {
@@ -51,12 +66,8 @@ final class DockerConnection {
                 "Cannot connect to the Docker daemon at " + host + ". Is the docker daemon running?", cause);
     }
 
-    private static DefaultDockerClientConfig config(String host, RemoteApiVersion version) {
-        return DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(host)
-                .withDockerTlsVerify(false)
-                .withApiVersion(version)
-                .build();
+    private static DockerClientConfig config(String host, RemoteApiVersion version) {
+        return new PlainClientConfig(URI.create(host), version);
     }
 
     /** The lower of two "major.minor" API versions. */

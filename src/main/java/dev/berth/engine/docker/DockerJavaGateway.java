@@ -98,12 +98,11 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
-    public boolean imageExists(String image) {
+    public String imageId(String image) {
         try {
-            client.inspectImageCmd(image).exec();
-            return true;
+            return client.inspectImageCmd(image).exec().getId();
         } catch (NotFoundException e) {
-            return false;
+            return null;
         } catch (RuntimeException e) {
             throw Failures.of("inspect image " + image, e, host);
         }

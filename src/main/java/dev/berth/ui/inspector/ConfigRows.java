@@ -43,7 +43,7 @@ final class ConfigRows {
             for (int i = 0; i < list.size(); i++) {
                 walk(prefix, key + "[" + i + "]", list.get(i), secretName);
             }
-        } else {
+        } else if (value != null) {
             add(prefix, key, String.valueOf(value), secretName);
         }
     }

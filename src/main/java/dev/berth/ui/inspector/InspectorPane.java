@@ -60,16 +60,18 @@ public final class InspectorPane extends VBox {
             keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
             values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-            javafx.scene.layout.ColumnConstraints sources = new javafx.scene.layout.ColumnConstraints();
-            sources.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            grid.getColumnConstraints().setAll(keys, values, sources);
+            values.setPrefWidth(120);
+            values.setMinWidth(60);
+            grid.getColumnConstraints().setAll(keys, values);
             for (int i = 0; i < rows.size(); i++) {
                 InspectorRow r = rows.get(i);
                 Label key = new Label(r.key());
                 key.getStyleClass().add("inspector-key");
                 Label source = new Label(r.source());
                 source.getStyleClass().add("inspector-source");
-                grid.addRow(i, key, value(r), source);
+                source.setVisible(!r.source().isEmpty());
+                source.setManaged(source.isVisible());
+                grid.addRow(i, new VBox(0, key, source), value(r));
             }
             TitledPane pane = new TitledPane(name, grid);
             pane.setId("section-" + name.toLowerCase(java.util.Locale.ROOT));
@@ -87,7 +89,6 @@ public final class InspectorPane extends VBox {
         value.getStyleClass().add("inspector-value");
         value.setWrapText(true);
         value.setMinWidth(60);
-        value.setMaxWidth(190);
         return value;
     }
 }

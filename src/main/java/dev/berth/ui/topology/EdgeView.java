@@ -1,7 +1,7 @@
 package dev.berth.ui.topology;
 
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
@@ -17,7 +17,7 @@ final class EdgeView extends Group {
     private final NodeView to;
     private final CubicCurve curve = new CubicCurve();
     private final Polygon arrow = new Polygon();
-    private final Label label = new Label();
+    private final Text label = new Text();
 
     EdgeView(GraphEdge edge, NodeView from, NodeView to) {
         this.edge = edge;
@@ -36,13 +36,16 @@ final class EdgeView extends Group {
         arrow.getStyleClass().add("edge-arrow");
         label.getStyleClass().add("edge-label");
         label.setText(edge.broken() ? edge.label() + " ✗" : edge.label());
-        label.setVisible(!edge.label().isEmpty());
-        getChildren().addAll(curve, arrow, label);
+        getChildren().addAll(curve, arrow);
+        if (!edge.label().isEmpty()) {
+            getChildren().add(label);
+        }
         setMouseTransparent(!edge.broken());
         from.layoutXProperty().addListener(o -> route());
         from.layoutYProperty().addListener(o -> route());
         to.layoutXProperty().addListener(o -> route());
         to.layoutYProperty().addListener(o -> route());
+        label.layoutBoundsProperty().addListener(o -> route());
         route();
     }
 
@@ -78,8 +81,9 @@ final class EdgeView extends Group {
             set(sx, sy, sx, sy + (ey - sy) / 2, ex, ey - (ey - sy) / 2, ex, ey);
             arrow.getPoints().clear();
         }
-        label.setLayoutX((curve.getStartX() + curve.getEndX()) / 2 - 30);
-        label.setLayoutY((curve.getStartY() + curve.getEndY()) / 2 - 22);
+        // centred above the middle of the curve; Text's y is its baseline
+        label.setLayoutX((curve.getStartX() + curve.getEndX()) / 2 - label.getLayoutBounds().getWidth() / 2);
+        label.setLayoutY((curve.getStartY() + curve.getEndY()) / 2 - 8);
     }
 
     private void set(double sx, double sy, double c1x, double c1y, double c2x, double c2y, double ex, double ey) {

@@ -2,7 +2,7 @@ package dev.berth.ui.topology;
 
 import java.util.Arrays;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -16,8 +16,8 @@ final class NodeView extends StackPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final GraphNode node;
     private final VBox card = new VBox(2);
-    private final Label status = new Label();
-    private final Region[] stack = {new Region(), new Region()};
+    private final Text status = new Text();
+    private Region[] stack;
     private ServiceStatus shownStatus;
 
     NodeView(GraphNode node) {
@@ -25,26 +25,18 @@ final class NodeView extends StackPane {
         setId(node.id());
         getStyleClass().addAll("graph-node", node.kind().name().toLowerCase(java.util.Locale.ROOT) + "-node");
         pseudoClassStateChanged(GHOST, node.ghost());
-        Label name = new Label(node.name());
+        Text name = new Text(node.name());
         name.getStyleClass().add("node-name");
         card.getStyleClass().add("node-card");
         card.getChildren().add(name);
         for (String line : node.details()) {
-            Label l = new Label(line);
+            Text l = new Text(line);
             l.getStyleClass().add("node-detail");
             card.getChildren().add(l);
         }
         if (node.kind() == GraphNode.Kind.SERVICE) {
             status.getStyleClass().add("node-status");
             card.getChildren().add(status);
-            for (int i = 0; i < stack.length; i++) {
-                stack[i].getStyleClass().add("node-card");
-                stack[i].getStyleClass().add("stack-card");
-                stack[i].setTranslateX(8.0 * (stack.length - i));
-                stack[i].setTranslateY(-8.0 * (stack.length - i));
-                stack[i].setVisible(false);
-            }
-            getChildren().addAll(stack);
         }
         getChildren().add(card);
         setPrefSize(node.width(), node.height());
@@ -70,7 +62,23 @@ final class NodeView extends StackPane {
         }
         getStyleClass().add(s.state().styleClass());
         status.setText(s.text());
-        Arrays.stream(stack).forEach(r -> r.setVisible(s.replicas() > 1));
+        if (s.replicas() > 1 && stack == null) {
+            addStack();
+        }
+        if (stack != null) {
+            Arrays.stream(stack).forEach(r -> r.setVisible(s.replicas() > 1));
+        }
+    }
+
+    /** Cards behind the box, made only for services with replicas: most services have one. */
+    private void addStack() {
+        stack = new Region[] {new Region(), new Region()};
+        for (int i = 0; i < stack.length; i++) {
+            stack[i].getStyleClass().addAll("node-card", "stack-card");
+            stack[i].setTranslateX(8.0 * (stack.length - i));
+            stack[i].setTranslateY(-8.0 * (stack.length - i));
+        }
+        getChildren().addAll(0, Arrays.asList(stack));
     }
 
     void select(boolean selected) {

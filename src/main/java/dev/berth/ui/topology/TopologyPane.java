@@ -1,12 +1,15 @@
 package dev.berth.ui.topology;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
@@ -32,7 +35,7 @@ public final class TopologyPane extends Region {
     private BiConsumer<String, Point2D> onNodeMoved = (id, p) -> {};
     private Consumer<String> onNodeSelected = id -> {};
     private Function<GraphNode, ContextMenu> contextMenus = n -> null;
-    private Point2D dragStart;
+    private boolean fitPending;
 
     public TopologyPane() {
         getStyleClass().add("topology");
@@ -57,10 +60,9 @@ public final class TopologyPane extends Region {
         shown = topology;
         nodes.clear();
         edges.clear();
-        nodeLayer.getChildren().clear();
-        edgeLayer.getChildren().clear();
         canvas.setPrefSize(topology.width(), topology.height());
         canvas.resize(topology.width(), topology.height());
+        List<Node> views = new ArrayList<>();
         for (GraphNode n : topology.nodes()) {
             NodeView v = new NodeView(n);
             new NodeDrag(v, scale, onNodeMoved, id -> onNodeSelected.accept(id)).install();
@@ -71,17 +73,21 @@ public final class TopologyPane extends Region {
                 }
             });
             nodes.put(n.id(), v);
-            nodeLayer.getChildren().add(v);
+            views.add(v);
         }
+        List<Node> lines = new ArrayList<>();
         for (GraphEdge e : topology.edges()) {
             NodeView from = nodes.get(e.fromId());
             NodeView to = nodes.get(e.toId());
             if (from != null && to != null) {
                 EdgeView v = new EdgeView(e, from, to);
                 edges.put(e.id(), v);
-                edgeLayer.getChildren().add(v);
+                lines.add(v);
             }
         }
+        // one change per layer: adding children one by one to a live Group recomputes its bounds each time
+        nodeLayer.getChildren().setAll(views);
+        edgeLayer.getChildren().setAll(lines);
     }
 
     public Topology shown() {
@@ -138,6 +144,11 @@ public final class TopologyPane extends Region {
         return scale.getX();
     }
 
+    /** The drawing itself (benchmarks lay it out directly). */
+    public Pane canvas() {
+        return canvas;
+    }
+
     /** Saves the whole drawing, unzoomed and unpanned, as a PNG. */
     public void exportPng(java.nio.file.Path file) throws java.io.IOException {
         var transforms = java.util.List.copyOf(canvas.getTransforms());
@@ -149,9 +160,19 @@ public final class TopologyPane extends Region {
         }
     }
 
+    /** Fits at the next layout pass, once this pane has its new size (after a mode switch). */
+    public void fitSoon() {
+        fitPending = true;
+        requestLayout();
+    }
+
     @Override
     protected void layoutChildren() {
         // the canvas is unmanaged: its size is the layout's, its place is the pan transform
+        if (fitPending && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            fit();
+        }
     }
 
     static boolean primary(javafx.scene.input.MouseEvent e) {

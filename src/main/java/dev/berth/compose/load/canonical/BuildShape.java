@@ -36,7 +36,9 @@ final class BuildShape {
         }
         Map<String, Object> args = Trees.map(build, "args");
         if (args != null) {
+            // an argument with no value takes the environment's, and is dropped when there is none
             args.replaceAll((k, v) -> v != null ? v : ctx.environment().get(k));
+            args.values().removeIf(java.util.Objects::isNull);
         }
         Map<String, Object> contexts = Trees.map(build, "additional_contexts");
         if (contexts != null && ctx.resolvePaths()) {

@@ -34,6 +34,13 @@ final class DependsOnShape {
                 m.put("restart", Scalars.bool(in.get("restart")));
             }
             m.put("required", in == null || in.get("required") == null ? Boolean.TRUE : Scalars.bool(in.get("required")));
+            if (in != null) {
+                in.forEach((k, v) -> {
+                    if (k.startsWith("x-")) {
+                        m.put(k, v);
+                    }
+                });
+            }
             return m;
         });
     }

@@ -42,12 +42,15 @@ public final class DeployTypes {
             f("ipam", struct("ipam", f("driver", Kind.STRING),
                     f("config", list(ptr(struct("ipam pool", f("subnet", Kind.STRING), f("gateway", Kind.STRING),
                             f("ip_range", Kind.STRING), f("aux_addresses", Kind.LABELS))))),
-                    f("options", Kind.LABELS)).asValue()),
+                    GoType.notPrinted("options", GoType.scalar(Kind.LABELS))).asValue()),
             f("external", Kind.EXTERNAL), f("internal", Kind.BOOL), f("attachable", Kind.BOOL),
             f("labels", Kind.LABELS), f("enable_ipv4", ptr(Kind.BOOL)), f("enable_ipv6", ptr(Kind.BOOL)));
 
     public static final Struct VOLUME = struct("volume", f("name", Kind.STRING), f("driver", Kind.STRING),
             f("driver_opts", Kind.LABELS), f("external", Kind.EXTERNAL), f("labels", Kind.LABELS));
+
+    static final Struct MODEL = struct("model", f("name", Kind.STRING), f("model", Kind.STRING),
+            f("context_size", Kind.INT), f("runtime_flags", list(Kind.STRING)));
 
     public static final Struct FILE_OBJECT = struct("file object", f("name", Kind.STRING), f("file", Kind.STRING),
             f("environment", Kind.STRING), f("content", Kind.STRING), f("external", Kind.EXTERNAL),

@@ -3,6 +3,7 @@ package dev.berth.compose.load.canonical;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.berth.compose.load.env.DotEnv;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,12 +69,24 @@ final class EnvFiles {
             return;
         }
         try {
-            boolean raw = "raw".equals(f.get("format"));
-            into.putAll(EnvFileText.parse(Files.readString(file), raw, ctx.environment()));
+            String text = Files.readString(file);
+            into.putAll("raw".equals(f.get("format")) ? raw(text) : DotEnv.parse(text, ctx.environment()::get));
         } catch (IOException e) {
             shape.problem(path, "cannot read env file " + file + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            shape.problem(path, "env file " + file + ": " + e.getMessage());
+        } catch (DotEnv.DotEnvException e) {
+            shape.problem(path, "env file " + file + " line " + e.line() + ": " + e.getMessage());
         }
+    }
+
+    /** format: raw takes each KEY=VALUE line as written: no quotes, no interpolation. */
+    private static Map<String, String> raw(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String line : text.split("\r?\n")) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && !line.startsWith("#")) {
+                out.put(line.substring(0, eq).strip(), line.substring(eq + 1));
+            }
+        }
+        return out;
     }
 }

@@ -45,6 +45,11 @@ public sealed interface GoType {
         }
     }
 
+    /** An attribute the schema accepts but the reference's types do not keep, so it is never printed. */
+    static Field notPrinted(String name, GoType type) {
+        return new Field(name, type, true, false, null);
+    }
+
     /** A field of a Go struct without tags: read as written, printed with the Go field name. */
     static Field untagged(String name, String goName, GoType type) {
         return new Field(name, type, false, false, goName);

@@ -12,6 +12,8 @@ public final class ProjectTypes {
             "volumes", DeployTypes.VOLUME, "secrets", DeployTypes.FILE_OBJECT, "configs", DeployTypes.FILE_OBJECT);
 
     static void canonical(Map<String, Object> tree, Shape shape) {
+        tree.replaceAll((key, value) -> key.startsWith("x-") ? Typed.sorted(value) : value);
+        each(tree, "models", DeployTypes.MODEL, (name, v, t) -> Typed.canonical(v, t, "models." + name, shape));
         each(tree, "services", ServiceTypes.SERVICE, (name, v, t) -> Typed.canonical(v, t, "services." + name, shape));
         RESOURCES.forEach((kind, type) ->
                 each(tree, kind, type, (name, v, t) -> Typed.canonical(v, t, kind + "." + name, shape)));

@@ -47,6 +47,9 @@ final class ServiceShape {
         FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
         EnvFiles.project(s, path, ctx, shape);
         ImplicitDependencies.add(s);
+        if ("if_not_present".equals(s.get("pull_policy"))) {
+            s.put("pull_policy", "missing");
+        }
         DeviceRequests.project(s);
         ExtendsPath.project(Trees.map(s, "extends"), ctx);
         Develop.project(Trees.map(s, "develop"), ctx);

@@ -39,8 +39,8 @@ public final class ServiceTypes {
             f("ulimits", map(ULIMITS)), f("platforms", Kind.STRING_LIST), f("privileged", Kind.BOOL));
 
     static final Struct TRIGGER = struct("watch", kept("path", STRING), kept("action", STRING),
-            f("target", Kind.STRING), f("initial_sync", Kind.BOOL), kept("exec", HOOK.asValue()),
-            f("include", Kind.STRING_LIST), f("ignore", Kind.STRING_LIST));
+            f("target", Kind.STRING), kept("exec", HOOK.asValue()),
+            f("include", Kind.STRING_LIST), f("ignore", Kind.STRING_LIST), f("initial_sync", Kind.BOOL));
 
     static final Struct DEVELOP = struct("develop", f("watch", list(TRIGGER)));
 

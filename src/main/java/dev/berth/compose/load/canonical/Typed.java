@@ -45,6 +45,21 @@ public final class Typed {
         };
     }
 
+    /** Untyped values (extensions) are Go maps: their keys print sorted, at every level. */
+    static Object sorted(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = Trees.newMap();
+            new java.util.TreeMap<String, Object>(Trees.map(m)).forEach((k, v) -> out.put(k, sorted(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = Trees.newList();
+            l.forEach(v -> out.add(sorted(v)));
+            return out;
+        }
+        return value;
+    }
+
     private Object list(Object value, ListOf type, String path) {
         List<Object> in = Trees.list(value);
         if (in == null) {
@@ -75,11 +90,14 @@ public final class Typed {
         }
         Map<String, Object> out = Trees.newMap();
         for (Field field : type.fields().values()) {
+            if (field.outName() == null) {
+                continue;
+            }
             String key = in.containsKey(field.name()) ? field.name() : field.outName();
             if (in.containsKey(key)) {
                 Object v = walk(in.get(key), field.type(), path + "." + field.name());
                 if (!(field.omitEmpty() && Zero.is(v, field.type()))) {
-                    out.put(field.outName(), v);
+                    out.put(mode == Mode.JSON ? field.outName() : field.name(), v);
                 }
             } else if (mode == Mode.JSON && field.alwaysJson()) {
                 out.put(field.name(), null);
@@ -89,7 +107,7 @@ public final class Typed {
         }
         in.forEach((k, v) -> {
             if (!type.fields().containsKey(k) && !out.containsKey(k) && !(mode == Mode.JSON && k.startsWith("x-"))) {
-                out.put(k, v);
+                out.put(k, sorted(v));
             }
         });
         return out;

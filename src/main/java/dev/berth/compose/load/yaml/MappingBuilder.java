@@ -27,12 +27,14 @@ final class MappingBuilder {
     }
 
     YamlNode.Mapping build(MappingNode map, int depth) throws LoadException {
-        Map<String, YamlNode.Entry> explicit = new LinkedHashMap<>();
-        Map<String, YamlNode.Entry> merged = new HashMap<>();
-        List<String> order = new ArrayList<>();
-        for (NodeTuple tuple : YamlReader.tuples(map)) {
+        List<NodeTuple> tuples = YamlReader.tuples(map);
+        Map<String, YamlNode.Entry> explicit = new HashMap<>(tuples.size() * 2);
+        Map<String, YamlNode.Entry> merged = null;
+        List<String> order = new ArrayList<>(tuples.size());
+        for (NodeTuple tuple : tuples) {
             YamlNode.Scalar key = key(tuple.getKeyNode());
             if (key.plain() && key.value().equals("<<") && key.tag() == null) {
+                merged = merged == null ? new HashMap<>() : merged;
                 mergeInto(merged, order, tuple.getValueNode(), depth);
                 continue;
             }
@@ -44,11 +46,13 @@ final class MappingBuilder {
             explicit.put(key.value(), new YamlNode.Entry(key, reader.child(tuple.getValueNode(), depth)));
             order.add(key.value());
         }
-        List<YamlNode.Entry> entries = new ArrayList<>();
+        List<YamlNode.Entry> entries = new ArrayList<>(order.size());
         for (String name : order) {
-            entries.add(explicit.containsKey(name) ? explicit.get(name) : merged.get(name));
+            YamlNode.Entry e = explicit.get(name);
+            entries.add(e != null ? e : merged.get(name));
         }
-        return new YamlNode.Mapping(dedupe(entries), YamlReader.localTag(map), reader.location(map.getStartMark()));
+        String tag = YamlReader.localTag(map);
+        return new YamlNode.Mapping(merged == null ? entries : dedupe(entries), tag, reader.location(map.getStartMark()));
     }
 
     private static List<YamlNode.Entry> dedupe(List<YamlNode.Entry> entries) {

@@ -130,4 +130,26 @@ class RenderTest {
         assertThat(ConfigHash.of(f.service("web")))
                 .isEqualTo("1cbd2bebb9d1c763dbee8e8443dcb56428edf390fa22dd1001bf2622f224c762");
     }
+
+    @Test
+    void yamlSortsMapKeysNaturallyAndQuotesLikeGoYaml() {
+        Fixture f = new Fixture("""
+                services:
+                  web:
+                    image: nginx
+                    pull_policy: if_not_present
+                    environment: [K10=x, K2=yes, "K1=tab\\there", "K3=#hash", "K4=a: b", K5=1.5]
+                """, CX);
+        String yaml = ConfigRenderer.yaml(f.tree);
+        assertThat(yaml).contains("""
+                    environment:
+                      K1: "tab\\there"
+                      K2: "yes"
+                      K3: '#hash'
+                      K4: 'a: b'
+                      K5: "1.5"
+                      K10: x
+                """);
+        assertThat(yaml).contains("pull_policy: missing");
+    }
 }

@@ -1,0 +1,49 @@
+package dev.berth;
+
+import dev.berth.cli.BerthCommand;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The engine part of the AOT training run: up (with a healthcheck wait), ps, logs and down of a two-service
+ * project on the local dockerd, so the cache holds the classes of the create/start/event paths too. Without a
+ * dockerd the commands fail fast and only the connection classes are recorded.
+ */
+final class EngineTraining {
+    private static final String COMPOSE = """
+            services:
+              db:
+                image: berth/busybox:latest
+                init: true
+                command: ["sleep", "3600"]
+                healthcheck: {test: ["CMD", "true"], interval: 200ms}
+              web:
+                image: berth/busybox:latest
+                init: true
+                command: ["sleep", "3600"]
+                depends_on: {db: {condition: service_healthy}}
+            """;
+
+    private EngineTraining() {}
+
+    static List<String[]> commands() {
+        Path file;
+        try {
+            Path dir = Files.createTempDirectory("berth-training");
+            file = Files.writeString(dir.resolve("compose.yaml"), COMPOSE);
+        } catch (IOException e) {
+            return List.of();
+        }
+        String f = file.toString();
+        String p = "berth-training-" + ProcessHandle.current().pid();
+        return List.of(
+                new String[] {"-p", p, "-f", f, "up", "-d", "--wait"},
+                new String[] {"-p", p, "-f", f, "up", "-d"},
+                new String[] {"-p", p, "-f", f, "ps", "--format", "json"},
+                new String[] {"-p", p, "-f", f, "logs"},
+                new String[] {"-p", p, "-f", f, "down", "-v", "--remove-orphans"});
+    }
+
+}
