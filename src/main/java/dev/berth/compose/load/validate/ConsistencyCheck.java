@@ -1,5 +1,6 @@
 package dev.berth.compose.load.validate;
 
+import dev.berth.compose.load.canonical.Trees;
 import dev.berth.compose.load.Problem;
 import dev.berth.compose.load.SourceMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.berth.compose.load.validate;
 
+import dev.berth.compose.load.canonical.Trees;
 import java.util.List;
 import java.util.Map;
 
