@@ -44,7 +44,14 @@ final class References {
         }
         for (int i = 0; i < refs.size(); i++) {
             Map<String, Object> r = Trees.map(refs.get(i));
-            if (r == null || !(r.get("source") instanceof String source) || source.isEmpty()) {
+            if (r == null) {
+                continue;
+            }
+            if (!(r.get("source") instanceof String source) || source.isEmpty()) {
+                if (!kind.equals("volumes")) {
+                    report.add(path + "." + kind + "[" + i + "]", word + " has no source",
+                            "name the top-level " + word + " in 'source'");
+                }
                 continue;
             }
             if (kind.equals("volumes") && !"volume".equals(r.get("type"))) {
