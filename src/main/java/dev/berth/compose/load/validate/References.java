@@ -63,7 +63,8 @@ final class References {
 
     private void defined(String path, String word, String name, String kind) {
         Map<String, Object> all = Trees.map(tree.get(kind));
-        if (all == null || !all.containsKey(name)) {
+        // an x- key of a top-level section is an extension, not a resource
+        if (all == null || !all.containsKey(name) || name.startsWith("x-")) {
             report.add(path, "refers to undefined " + word + " '" + name + "'",
                     all == null ? "declare it under top-level '" + kind + "'" : Suggest.hint(name, all.keySet()));
         }
