@@ -86,6 +86,8 @@ build_runtime() {
 }
 
 JAVA_OPTIONS=(
+  # JVM warnings (say, a refused AOT cache) go to stderr: stdout is the CLI's output.
+  -Xlog:disable -Xlog:all=warning:stderr
   --enable-native-access=javafx.graphics,ALL-UNNAMED
   # ControlsFX on the class path reaches into JavaFX internals; these are the openings it documents.
   --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED
@@ -124,7 +126,10 @@ app_dir() {
 # jpackage fills in its own placeholders; the time stamp is ours.
 linux_resources() {
   rm -rf "$OUT/resources" && cp -r "$HERE/resources/linux" "$OUT/resources"
-  sed -i "s/@STAMP@/$STAMP/g" "$OUT/resources/postinst"
+  # The time the image's files carry (an image reused from an earlier commit keeps its own).
+  local stamp
+  stamp=$(stat -c %Y "$(app_dir)/lib/app/$NAME.jar")
+  sed -i "s/@STAMP@/$stamp/g" "$OUT/resources/postinst"
   echo "$OUT/resources"
 }
 

@@ -11,19 +11,21 @@ pass() { echo "deb test ok: $*"; }
 DEB=$(DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip} "$ROOT/installer/build.sh" deb | tail -1)
 # jpackage's desktop integration needs xdg-utils; dpkg -i does not fetch dependencies.
 command -v xdg-desktop-menu > /dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xdg-utils > /dev/null
-# A bare server has no menu directory; make one as a desktop has, to check the menu entry too.
-made_menus=
-[ -d /etc/xdg/menus ] || { mkdir -p /etc/xdg/menus; made_menus=1; }
+# A bare server has no menu directories; make them as a desktop has, to check the menu entry too.
+made=()
+for d in /etc/xdg/menus /usr/share/desktop-directories; do
+  [ -d "$d" ] || { mkdir -p "$d"; made+=("$d"); }
+done
 cleanup() {
   dpkg -r berth > /dev/null 2>&1 || true
-  [ -z "$made_menus" ] || rm -rf /etc/xdg/menus
+  [ ${#made[@]} -eq 0 ] || rm -rf "${made[@]}"
 }
 dpkg -i "$DEB" > /dev/null || { cleanup; fail "dpkg -i $DEB"; }
 trap cleanup EXIT
 pass "installed $(basename "$DEB")"
 
 [ "$(command -v berth)" = /usr/bin/berth ] || fail "berth is not on the PATH as /usr/bin/berth"
-version=$(cd /tmp && berth --version)
+version=$(cd /tmp && berth --version 2> /dev/null)
 [[ $version == "Berth version "* ]] || fail "berth --version printed '$version'"
 pass "berth --version from the PATH: $version"
 (cd /tmp && JAVA_TOOL_OPTIONS=-XX:AOTMode=on berth --version > /dev/null 2>&1) \
@@ -36,7 +38,7 @@ pass "desktop entry installed"
 
 dpkg -r berth > /dev/null || fail "dpkg -r berth"
 trap - EXIT
-[ -z "$made_menus" ] || rm -rf /etc/xdg/menus
+[ ${#made[@]} -eq 0 ] || rm -rf "${made[@]}"
 [ ! -e /usr/bin/berth ] && [ ! -e /opt/berth ] && [ ! -e /usr/share/applications/berth-berth.desktop ] \
   || fail "files left after dpkg -r"
 pass "removed cleanly"

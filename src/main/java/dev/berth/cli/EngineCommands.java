@@ -10,8 +10,14 @@ final class EngineCommands {
         for (Object command : new Object[] {new UpCommand(), new DownCommand(), new PsCommand(), new LogsCommand(),
                 new LifecycleCommands.Start(), new LifecycleCommands.Stop(), new LifecycleCommands.Restart(),
                 new LifecycleCommands.Pause(), new LifecycleCommands.Unpause(), new LifecycleCommands.Kill(),
-                new LifecycleCommands.Rm()}) {
+                new LifecycleCommands.Rm(), new ImageCommands.Build(), new ImageCommands.Pull(),
+                new ImageCommands.Create(), new ImageCommands.Scale(), new ContainerCommands.Exec(),
+                new ContainerCommands.Run(), new ContainerCommands.Top(), new ContainerCommands.Port(),
+                new ContainerCommands.Wait(), new ProjectCommands.Ls(), new ProjectCommands.Images(),
+                new ProjectCommands.Events()}) {
             CommandLine sub = new CommandLine(command);
+            // exec/run: everything after SERVICE belongs to the command run in the container ("sh -c ...").
+            sub.setStopAtPositional(command instanceof ContainerCommands.Exec || command instanceof ContainerCommands.Run);
             root.addSubcommand(sub.getCommandName(), sub);
         }
     }

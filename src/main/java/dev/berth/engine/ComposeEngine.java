@@ -48,8 +48,47 @@ public interface ComposeEngine extends AutoCloseable {
     /** Names of the projects that have containers on the engine, with their container states ({@code ls}). */
     List<ProjectState> projects(boolean all);
 
+    /** Builds the images of the services that have a build section (all when empty). */
+    default void build(Project project, List<String> services, boolean noCache, EventSink sink) {
+        throw unsupported("build");
+    }
+
+    /** Pulls the images of the services that name one (all when empty). */
+    default void pull(Project project, List<String> services, EventSink sink) {
+        throw unsupported("pull");
+    }
+
+    /** Runs a command in container {@code index} of a service; output comes as log lines; returns the exit code. */
+    default int exec(String projectName, String serviceName, int index, DockerGateway.ExecRequest request,
+                     EventSink sink) {
+        throw unsupported("exec");
+    }
+
+    /**
+     * {@code run}: a one-off container of a service (dependencies started first unless {@code noDeps}); streams its
+     * output and returns its exit code, or returns at once with 0 when {@code detach}.
+     */
+    default int run(Project project, String serviceName, RunOptions options, EventSink sink) {
+        throw unsupported("run");
+    }
+
+    /** Blocks until the container stops; returns its exit code. */
+    default int waitFor(String containerId) {
+        throw unsupported("wait");
+    }
+
+    /** {@code top}: titles first, then one row per process. */
+    default List<List<String>> top(String containerId) {
+        throw unsupported("top");
+    }
+
     @Override
     void close();
+
+    // The CLI-only calls have defaults so that view-model test doubles need not implement them.
+    private static UnsupportedOperationException unsupported(String what) {
+        return new UnsupportedOperationException(what + " is not supported by this engine");
+    }
 
     /** A plan being run one operation at a time. */
     interface Steps {

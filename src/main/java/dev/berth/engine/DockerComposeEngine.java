@@ -128,6 +128,77 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
+    public void build(Project project, List<String> services, boolean noCache, EventSink sink) {
+        ImageBuilder builder = new ImageBuilder(gateway, project, sink);
+        for (String name : project.services().keySet().stream().sorted().toList()) {
+            if ((services.isEmpty() || services.contains(name)) && project.service(name).build() != null) {
+                builder.build(project.service(name), noCache);
+            }
+        }
+    }
+
+    @Override
+    public void pull(Project project, List<String> services, EventSink sink) {
+        List<String> failures = new ArrayList<>();
+        for (String name : project.services().keySet().stream().sorted().toList()) {
+            var s = project.service(name);
+            if ((services.isEmpty() || services.contains(name)) && s.image() != null) {
+                try {
+                    sink.accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.IMAGE, s.image(), name,
+                            EngineEvent.Phase.PULLING, null, null));
+                    gateway.pull(s.image(), line -> sink.accept(new EngineEvent.ImageProgress(name, s.image(), line,
+                            null, null)));
+                    sink.accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.IMAGE, s.image(), name,
+                            EngineEvent.Phase.PULLED, null, null));
+                } catch (EngineException e) {
+                    failures.add("service " + name + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new EngineException(EngineException.Reason.IMAGE_MISSING, String.join("\n", failures));
+        }
+    }
+
+    @Override
+    public int exec(String projectName, String serviceName, int index, DockerGateway.ExecRequest request,
+                    EventSink sink) {
+        ContainerState target = state(projectName, false).containersOf(serviceName).stream()
+                .filter(c -> c.number() == index).findFirst()
+                .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
+                        "service \"" + serviceName + "\" is not running"));
+        return gateway.exec(target.id(), request, chunk -> sink.accept(new EngineEvent.LogLine(serviceName,
+                target.name(), chunk.stderr(), java.time.Instant.now(), chunk.line())));
+    }
+
+    @Override
+    public int run(Project project, String serviceName, RunOptions options, EventSink sink) {
+        var service = project.service(serviceName);
+        if (!options.noDeps() && !service.dependsOn().isEmpty()) {
+            List<String> deps = service.dependsOn().keySet().stream().filter(project.services()::containsKey).sorted()
+                    .toList();
+            up(project, UpOptions.defaults().withServices(deps), sink);
+        }
+        // Only the networks and volumes (and image) the one-off needs: the service's own containers stay as they are.
+        Plan own = plan(project, new UpOptions(List.of(serviceName), true, false, true, false, Map.of(), true,
+                UpOptions.BuildPolicy.IF_MISSING, false, null, null));
+        List<Operation> image = own.lanes().getOrDefault(serviceName, List.of()).stream()
+                .filter(op -> op instanceof Operation.BuildImage || op instanceof Operation.PullImage).toList();
+        execute(project, new Plan(project.name(), own.setup(), Map.of(serviceName, image), List.of(), List.of()), sink);
+        return new OneOff(gateway).run(project, service, options, sink);
+    }
+
+    @Override
+    public int waitFor(String containerId) {
+        return gateway.waitFor(containerId);
+    }
+
+    @Override
+    public List<List<String>> top(String containerId) {
+        return gateway.top(containerId);
+    }
+
+    @Override
     public void close() {
         gateway.close();
     }

@@ -12,7 +12,20 @@ class EngineCommandsTest {
         EngineCommands.register(root);
 
         assertThat(root.getSubcommands().keySet()).contains("up", "down", "ps", "logs", "start", "stop", "restart",
-                "pause", "unpause", "kill", "rm");
+                "pause", "unpause", "kill", "rm", "build", "pull", "create", "scale", "exec", "run", "top", "port", "wait", "ls",
+                "images", "events");
+    }
+
+    @Test
+    void execPassesOptionsAfterTheServiceToTheCommand() {
+        CommandLine root = new CommandLine(new BerthCommand());
+        EngineCommands.register(root);
+
+        CommandLine.ParseResult exec = root.parseArgs("exec", "-T", "web", "sh", "-c", "echo hi");
+
+        ContainerCommands.Exec cmd = (ContainerCommands.Exec) exec.subcommand().commandSpec().userObject();
+        assertThat(cmd.service).isEqualTo("web");
+        assertThat(cmd.command).containsExactly("sh", "-c", "echo hi");
     }
 
     @Test

@@ -35,6 +35,18 @@ class OpenProjectFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.vm.inspector().titleProperty().get()).isEqualTo("Service db");
         FxHarness.shoot(harness.stage.getScene(), "topology");
+        Path png = java.nio.file.Files.createTempFile("berth-graph", ".png");
+        robot.interact(() -> {
+            try {
+                harness.window.pane().topology().exportPng(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        var topology = harness.vm.topology().topologyProperty().get();
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(topology.width() * 2));
+        assertThat(harness.window.pane().topology().zoomLevel()).isGreaterThan(0);
         robot.clickOn("View").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#main").query().getStyleClass()).contains("dark");

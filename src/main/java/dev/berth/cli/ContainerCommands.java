@@ -1,0 +1,162 @@
+package dev.berth.cli;
+
+import dev.berth.compose.model.Project;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.DockerGateway;
+import dev.berth.engine.EngineEvent;
+import dev.berth.engine.EngineException;
+import dev.berth.engine.RunOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** exec, run, top, port, wait: commands about one service's containers. */
+final class ContainerCommands {
+    private ContainerCommands() {}
+
+    /** Raw output: the process's own bytes, unprefixed, on the matching stream. */
+    static void print(EngineEvent e) {
+        if (e instanceof EngineEvent.LogLine l) {
+            (l.stderr() ? System.err : System.out).print(l.text());
+        }
+    }
+
+    static void printLine(EngineEvent e) {
+        if (e instanceof EngineEvent.LogLine l) {
+            (l.stderr() ? System.err : System.out).println(l.text());
+        }
+    }
+
+    static Map<String, String> env(List<String> pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String p : pairs) {
+            int eq = p.indexOf('=');
+            out.put(eq < 0 ? p : p.substring(0, eq), eq < 0 ? System.getenv().getOrDefault(p, "") : p.substring(eq + 1));
+        }
+        return out;
+    }
+
+    @Command(name = "exec", description = "Execute a command in a running container")
+    static final class Exec implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = {"-d", "--detach"}) boolean detach;
+        @Option(names = {"-e", "--env"}) List<String> env = new ArrayList<>();
+        @Option(names = "--index") int index = 1;
+        @Option(names = {"-T", "--no-TTY"}) boolean noTty;
+        @Option(names = "--privileged") boolean privileged;
+        @Option(names = {"-u", "--user"}) String user;
+        @Option(names = {"-w", "--workdir"}) String workdir;
+        @Parameters(index = "0", paramLabel = "SERVICE") String service;
+        @Parameters(index = "1..*", paramLabel = "COMMAND") List<String> command = new ArrayList<>();
+
+        public Integer call() throws Exception {
+            Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
+            List<String> envPairs = env(env).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+            try (ComposeEngine engine = EngineConnection.open()) {
+                // No stdin is attached (as with -T); a TTY is not allocated either.
+                return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
+                        workdir, false, privileged, detach), ContainerCommands::print);
+            }
+        }
+    }
+
+    @Command(name = "run", description = "Run a one-off command on a service")
+    static final class Run implements Callable<Integer> {
+        @Mixin GlobalOptions global;
+        @Option(names = "--rm") boolean remove;
+        @Option(names = {"-d", "--detach"}) boolean detach;
+        @Option(names = {"-e", "--env"}) List<String> env = new ArrayList<>();
+        @Option(names = "--name") String name;
+        @Option(names = "--no-deps") boolean noDeps;
+        @Option(names = "--entrypoint") String entrypoint;
+        @Option(names = {"-u", "--user"}) String user;
+        @Option(names = {"-w", "--workdir"}) String workdir;
+        @Option(names = {"-T", "--no-TTY"}) boolean noTty;
+        @Option(names = {"-P", "--service-ports"}) boolean servicePorts;
+        @Parameters(index = "0", paramLabel = "SERVICE") String service;
+        @Parameters(index = "1..*", paramLabel = "COMMAND") List<String> command = new ArrayList<>();
+
+        public Integer call() throws Exception {
+            Project project = ProjectSource.load(global, List.of(service));
+            try (ComposeEngine engine = EngineConnection.open()) {
+                return engine.run(project, service, new RunOptions(command, entrypoint, env(env), name, remove, detach,
+                        noDeps, user, workdir, servicePorts), e -> {
+                            if (e instanceof EngineEvent.LogLine) {
+                                printLine(e);
+                            }
+                        });
+            }
+        }
+    }
+
+    @Command(name = "top", description = "Display the running processes")
+    static final class Top extends LifecycleCommands.ServicesCommand {
+        public Integer call() throws Exception {
+            Loaded loaded = Loaded.optional(global());
+            try (ComposeEngine engine = EngineConnection.open()) {
+                for (ContainerState c : containers(engine, loaded.name(), false)) {
+                    System.out.println(c.name());
+                    List<List<String>> rows = engine.top(c.id());
+                    rows.forEach(r -> System.out.println(String.join("\t", r)));
+                    System.out.println();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "port", description = "Print the public port for a port binding")
+    static final class Port implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Option(names = "--index") int index = 1;
+        @Option(names = "--protocol") String protocol = "tcp";
+        @Parameters(index = "0", paramLabel = "SERVICE") String service;
+        @Parameters(index = "1", paramLabel = "PRIVATE_PORT") int privatePort;
+
+        public Integer call() throws Exception {
+            Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
+            try (ComposeEngine engine = EngineConnection.open()) {
+                ContainerState c = engine.state(loaded.name(), false).containersOf(service).stream()
+                        .filter(x -> x.number() == index).findFirst()
+                        .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
+                                "service \"" + service + "\" is not running"));
+                var port = c.ports().stream().filter(p -> p.containerPort() == privatePort && p.hostPort() != 0
+                        && protocol.equals(p.protocol())).findFirst()
+                        .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
+                                "no port " + privatePort + "/" + protocol + " for container " + c.name()));
+                System.out.println((port.hostIp() == null || port.hostIp().isEmpty() ? "0.0.0.0" : port.hostIp()) + ":"
+                        + port.hostPort());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "wait", description = "Block until containers of all (or specified) services stop")
+    static final class Wait extends LifecycleCommands.ServicesCommand {
+        @Option(names = "--down-project") boolean downProject;
+
+        public Integer call() throws Exception {
+            Loaded loaded = Loaded.optional(global());
+            int code = 0;
+            try (ComposeEngine engine = EngineConnection.open()) {
+                for (ContainerState c : containers(engine, loaded.name(), true)) {
+                    code = engine.waitFor(c.id());
+                }
+                if (downProject) {
+                    engine.down(loaded.name(), loaded.project(), dev.berth.engine.DownOptions.defaults(),
+                            new ProgressPrinter(System.err, false));
+                }
+            }
+            return code;
+        }
+    }
+}

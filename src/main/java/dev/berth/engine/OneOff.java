@@ -1,0 +1,68 @@
+package dev.berth.engine;
+
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** {@code run}: a one-off container, named and labelled as the reference names its run containers. */
+final class OneOff {
+    private final DockerGateway gateway;
+
+    OneOff(DockerGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    int run(Project project, Service service, RunOptions o, EventSink sink) {
+        byte[] slug = new byte[16];
+        ThreadLocalRandom.current().nextBytes(slug);
+        String hex = HexFormat.of().formatHex(slug);
+        String name = o.name() != null ? o.name() : project.name() + "-" + service.name() + "-run-" + hex.substring(0, 12);
+        ContainerSpec base = SpecBuilder.build(project, service, 1, name, gateway.imageId(service.imageName(project.name())));
+        Map<String, String> labels = new LinkedHashMap<>(base.labels());
+        labels.put(Labels.ONE_OFF, "True");
+        labels.put(Labels.SLUG, hex);
+        List<String> env = new ArrayList<>(base.environment());
+        o.environment().forEach((k, v) -> env.add(k + "=" + v));
+        ContainerSpec spec = new ContainerSpec(name, base.image(), o.command() != null ? o.command() : base.command(),
+                o.entrypoint() != null ? List.of(o.entrypoint()) : base.entrypoint(), env, labels,
+                o.user() != null ? o.user() : base.user(), o.workingDir() != null ? o.workingDir() : base.workingDir(),
+                base.hostname(), base.tty(), base.stdinOpen(), o.servicePorts() ? base.ports() : List.of(),
+                base.exposedPorts(), base.mounts(), base.tmpfs(), base.networkMode(), base.networks(), base.healthcheck(),
+                null, null, base.init(), base.stopSignal(), base.stopGracePeriod(), base.capAdd(), base.capDrop(),
+                base.ulimits(), base.memoryBytes(), base.memoryReservationBytes(), base.nanoCpus(), base.pidsLimit(),
+                base.privileged(), base.readOnly(), base.extraHosts(), base.dns(), base.sysctls(), base.securityOpt(),
+                base.shmSizeBytes(), base.groupAdd(), base.volumesFrom(), base.ipc(), base.pid());
+        String id = gateway.create(spec);
+        if (o.detach()) {
+            gateway.start(id);
+            System.out.flush();
+            sink.accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, name, service.name(),
+                    EngineEvent.Phase.STARTED, null, null));
+            return 0;
+        }
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        gateway.start(id);
+        // Attached after the start: the engine keeps the output, so nothing is lost, and a follow on a
+        // container that already exited just returns what it wrote.
+        Subscription logs = gateway.logs(id, true, null, null, false, chunk -> sink.accept(new EngineEvent.LogLine(
+                service.name(), name, chunk.stderr(), java.time.Instant.now(), chunk.line())), ended::countDown);
+        try {
+            int code = gateway.waitFor(id);
+            ended.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            return code;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } finally {
+            logs.close();
+            if (o.remove()) {
+                gateway.remove(id, true, true);
+            }
+        }
+    }
+}
