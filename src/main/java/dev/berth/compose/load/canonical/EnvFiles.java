@@ -58,6 +58,26 @@ final class EnvFiles {
         s.put("environment", resolved);
     }
 
+    /** label_file: the files' KEY=VALUE lines become labels; the service's own labels win. */
+    static void labels(Map<String, Object> s, String path, LoadContext ctx, Shape shape) {
+        Object value = s.remove("label_file");
+        List<Object> files = value instanceof String one ? List.of(one) : Trees.list(value);
+        if (files == null) {
+            return;
+        }
+        Map<String, Object> labels = Trees.newMap();
+        for (int i = 0; i < files.size(); i++) {
+            Map<String, Object> f = Trees.newMap();
+            f.put("path", Trees.text(files.get(i)));
+            read(f, path + ".label_file[" + i + "]", ctx, shape, labels);
+        }
+        Map<String, Object> own = Trees.map(s.get("labels"));
+        if (own != null) {
+            labels.putAll(own);
+        }
+        s.put("labels", labels);
+    }
+
     private static void read(Map<String, Object> f, String path, LoadContext ctx, Shape shape,
                              Map<String, Object> into) {
         Path file = Path.of(Paths.absolute(Trees.text(f.get("path")), ctx));

@@ -24,7 +24,9 @@ final class Paths {
         if (p.equals("~") || p.startsWith("~/")) {
             p = ctx.home() + p.substring(1);
         }
-        if (p.startsWith("/") || base == null) {
+        boolean windowsAbsolute = p.length() > 1 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':'
+                || p.startsWith("\\\\");
+        if (p.startsWith("/") || windowsAbsolute || base == null) {
             return p;
         }
         return base.resolve(p).normalize().toString();

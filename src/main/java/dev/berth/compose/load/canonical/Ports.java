@@ -49,6 +49,9 @@ final class Ports {
             container = rest.substring(lastColon + 1);
             String head = rest.substring(0, lastColon);
             int ipEnd = head.startsWith("[") ? head.indexOf("]:") + 1 : head.lastIndexOf(':');
+            if (!head.startsWith("[") && head.indexOf(':') != ipEnd) {
+                throw new IllegalArgumentException("invalid port " + quoted(spec) + ": too many colons");
+            }
             if (head.startsWith("[") && ipEnd == 0) {
                 throw new IllegalArgumentException("invalid port " + quoted(spec));
             }
@@ -107,11 +110,14 @@ final class Ports {
         try {
             if (dash < 0) {
                 long p = Long.parseLong(text.trim());
+                if (p < 0 || p > 65535) {
+                    throw new IllegalArgumentException("invalid port " + quoted(spec) + ": " + p + " is out of range");
+                }
                 return new long[] {p, p};
             }
             long lo = Long.parseLong(text.substring(0, dash).trim());
             long hi = Long.parseLong(text.substring(dash + 1).trim());
-            if (hi < lo) {
+            if (hi < lo || hi > 65535) {
                 throw new IllegalArgumentException("invalid port range " + quoted(text));
             }
             return new long[] {lo, hi};
@@ -125,7 +131,7 @@ final class Ports {
     }
 
     /** Defaults for long-form entries after merge: mode ingress, protocol tcp, published as a string. */
-    static void project(List<Object> ports) {
+    static void project(List<Object> ports, String path, Shape shape) {
         if (ports == null) {
             return;
         }
@@ -133,6 +139,9 @@ final class Ports {
             Map<String, Object> p = Trees.map(ports.get(i));
             if (p == null) {
                 continue;
+            }
+            if (p.get("target") == null) {
+                shape.problem(path + "[" + i + "]", "port is missing a target", "add 'target: <container port>'");
             }
             Map<String, Object> m = Trees.newMap();
             put(m, "name", p.get("name"));

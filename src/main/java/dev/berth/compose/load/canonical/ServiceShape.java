@@ -40,13 +40,18 @@ final class ServiceShape {
     }
 
     static void project(String name, Map<String, Object> s, String path, LoadContext ctx, Shape shape) {
-        Ports.project(Trees.list(s, "ports"));
+        Ports.project(Trees.list(s, "ports"), path + ".ports", shape);
         DependsOnShape.project(Trees.map(s, "depends_on"));
-        Volumes.project(Trees.list(s, "volumes"), ctx);
+        Volumes.project(Trees.list(s, "volumes"), ctx, path + ".volumes", shape);
         BuildShape.project(Trees.map(s, "build"), ctx);
         FileReferences.project(Trees.list(s, "secrets"), "/run/secrets/");
         EnvFiles.project(s, path, ctx, shape);
+        EnvFiles.labels(s, path, ctx, shape);
         ImplicitDependencies.add(s);
+        Map<String, Object> deploy = Trees.map(s, "deploy");
+        if (s.get("scale") != null && deploy != null && deploy.get("replicas") == null) {
+            deploy.put("replicas", s.get("scale"));
+        }
         if ("if_not_present".equals(s.get("pull_policy"))) {
             s.put("pull_policy", "missing");
         }

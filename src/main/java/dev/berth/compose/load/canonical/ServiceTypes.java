@@ -105,7 +105,7 @@ public final class ServiceTypes {
             f("external_links", list(Kind.STRING)), f("extra_hosts", Kind.HOSTS), f("group_add", list(Kind.STRING)),
             f("gpus", list(DeployTypes.DEVICE_REQUEST)), f("hostname", Kind.STRING), f("healthcheck", ptr(HEALTHCHECK)),
             f("image", Kind.STRING), f("init", ptr(Kind.BOOL)), f("ipc", Kind.STRING), f("isolation", Kind.STRING),
-            f("labels", Kind.LABELS), f("label_file", list(Kind.STRING)), f("links", list(Kind.STRING)),
+            f("labels", Kind.LABELS), f("label_file", Kind.STRING_LIST), f("links", list(Kind.STRING)),
             f("logging", ptr(struct("logging", f("driver", Kind.STRING), f("options", Kind.LABELS)))),
             f("log_driver", Kind.STRING), f("log_opt", Kind.LABELS),
             f("mem_limit", Kind.BYTES), f("mem_reservation", Kind.BYTES), f("memswap_limit", Kind.BYTES),

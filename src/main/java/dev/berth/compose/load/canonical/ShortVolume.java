@@ -1,84 +1,107 @@
 package dev.berth.compose.load.canonical;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Parses {@code [SOURCE:]TARGET[:OPTIONS]} as compose does. */
+/**
+ * Parses {@code [SOURCE:]TARGET[:OPTIONS]} as compose does: sections split on ':' except inside ${...}
+ * and after a single drive letter ("C:\x"); a source that looks like a path makes a bind mount.
+ */
 final class ShortVolume {
     private ShortVolume() {}
 
+    private static final Set<String> BIND_OPTIONS = Set.of("rprivate", "private", "rshared", "shared", "rslave",
+            "slave", "z", "Z");
+
     static Map<String, Object> parse(String spec) {
-        List<String> parts = split(spec);
         Map<String, Object> m = Trees.newMap();
-        if (parts.isEmpty() || parts.size() > 3 || spec.isEmpty()) {
-            throw new IllegalArgumentException("invalid volume specification: '" + spec + "'");
+        if (spec.isEmpty()) {
+            throw new IllegalArgumentException("invalid empty volume spec");
         }
-        if (parts.stream().anyMatch(String::isEmpty)) {
-            throw new IllegalArgumentException("invalid spec: " + spec + ": empty section between colons");
-        }
-        if (parts.size() == 1) {
+        if (spec.length() <= 2) {
             m.put("type", "volume");
-            m.put("target", Paths.clean(parts.get(0)));
-            m.put("volume", Trees.newMap());
+            m.put("target", spec);
             return m;
         }
-        String source = parts.get(0);
-        boolean bind = isPath(source);
+        String[] sections = new String[3];
+        int count = 0;
+        StringBuilder buffer = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i <= spec.length(); i++) {
+            char c = i < spec.length() ? spec.charAt(i) : 0;
+            boolean end = i == spec.length();
+            if (c == '$' && i + 1 < spec.length() && spec.charAt(i + 1) == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if ((c == ':' && depth == 0 && !driveLetter(buffer)) || end) {
+                if (buffer.isEmpty()) {
+                    throw invalid(spec, "empty section between colons");
+                }
+                if (count == 3) {
+                    throw invalid(spec, "too many colons");
+                }
+                sections[count++] = buffer.toString();
+                buffer.setLength(0);
+                continue;
+            }
+            buffer.append(c);
+        }
+        return build(count == 1 ? null : sections[0], count == 1 ? sections[0] : sections[1],
+                count == 3 ? sections[2] : null, m);
+    }
+
+    private static Map<String, Object> build(String source, String target, String options, Map<String, Object> m) {
+        boolean bind = source != null && isPath(source);
         m.put("type", bind ? "bind" : "volume");
-        m.put("source", source);
-        m.put("target", Paths.clean(parts.get(1)));
+        if (source != null) {
+            m.put("source", source);
+        }
+        m.put("target", Paths.clean(target));
         Map<String, Object> bindOpts = Trees.newMap();
         Map<String, Object> volumeOpts = Trees.newMap();
-        if (parts.size() == 3) {
-            for (String option : parts.get(2).split(",")) {
-                switch (option) {
-                    case "ro" -> m.put("read_only", true);
-                    case "rw" -> m.put("read_only", false);
-                    case "nocopy" -> volumeOpts.put("nocopy", true);
-                    case "z", "Z" -> bindOpts.put("selinux", option);
-                    case "shared", "rshared", "slave", "rslave", "private", "rprivate" ->
-                            bindOpts.put("propagation", option);
-                    default -> { }
+        boolean readOnly = false;
+        boolean anyBindOption = false;
+        for (String option : options == null ? new String[0] : options.split(",")) {
+            switch (option) {
+                case "ro" -> readOnly = true;
+                case "rw" -> readOnly = false;
+                case "nocopy" -> volumeOpts.put("nocopy", true);
+                default -> {
+                    if (BIND_OPTIONS.contains(option)) {
+                        bindOpts.put(option.equalsIgnoreCase("z") ? "selinux" : "propagation", option);
+                        anyBindOption = true;
+                    }
                 }
             }
         }
-        if (m.remove("read_only") instanceof Boolean ro && ro) {
+        if (readOnly) {
             m.put("read_only", true);
         }
         if (bind) {
-            Map<String, Object> b = Trees.newMap();
-            if (bindOpts.containsKey("propagation")) {
-                b.put("propagation", bindOpts.get("propagation"));
-            }
-            b.put("create_host_path", true);
-            if (bindOpts.containsKey("selinux")) {
-                b.put("selinux", bindOpts.get("selinux"));
-            }
-            m.put("bind", b);
-        } else {
+            bindOpts.put("create_host_path", true);
+        }
+        if (bind || anyBindOption) {
+            m.put("bind", bindOpts);
+        }
+        if (!bind || !volumeOpts.isEmpty()) {
             m.put("volume", volumeOpts);
         }
         return m;
     }
 
-    static boolean isPath(String source) {
-        return source.startsWith("/") || source.startsWith(".") || source.startsWith("~")
-                || source.startsWith("\\") || (source.length() > 1 && source.charAt(1) == ':');
+    private static boolean driveLetter(StringBuilder buffer) {
+        return buffer.length() == 1 && Character.isLetter(buffer.charAt(0));
     }
 
-    /** Splits on ':' but keeps a Windows drive letter ("C:\x") with its path. */
-    private static List<String> split(String spec) {
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < spec.length(); i++) {
-            if (spec.charAt(i) == ':' && !(i == start + 1 && Character.isLetter(spec.charAt(start))
-                    && i + 1 < spec.length() && (spec.charAt(i + 1) == '\\' || spec.charAt(i + 1) == '/'))) {
-                parts.add(spec.substring(start, i));
-                start = i + 1;
-            }
+    private static IllegalArgumentException invalid(String spec, String why) {
+        return new IllegalArgumentException("invalid spec: " + spec + ": " + why);
+    }
+
+    static boolean isPath(String source) {
+        if (source.startsWith(".") || source.startsWith("/") || source.startsWith("~") || source.startsWith("\\\\")) {
+            return true;
         }
-        parts.add(spec.substring(start));
-        return parts;
+        return source.length() > 1 && Character.isLetter(source.charAt(0)) && source.charAt(1) == ':';
     }
 }

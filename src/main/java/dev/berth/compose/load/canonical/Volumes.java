@@ -28,14 +28,17 @@ final class Volumes {
         return out;
     }
 
-    static void project(List<Object> volumes, LoadContext ctx) {
+    static void project(List<Object> volumes, LoadContext ctx, String path, Shape shape) {
         if (volumes == null) {
             return;
         }
-        for (Object v : volumes) {
-            Map<String, Object> m = Trees.map(v);
+        for (int i = 0; i < volumes.size(); i++) {
+            Map<String, Object> m = Trees.map(volumes.get(i));
             if (m == null) {
                 continue;
+            }
+            if (m.get("target") == null) {
+                shape.problem(path + "[" + i + "]", "volume is missing a mount target", "add 'target: <path in container>'");
             }
             if ("bind".equals(m.get("type")) && m.get("source") instanceof String source && ctx.resolvePaths()) {
                 m.put("source", Paths.absolute(source, ctx));

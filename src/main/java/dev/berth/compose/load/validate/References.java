@@ -44,7 +44,14 @@ final class References {
         }
         for (int i = 0; i < refs.size(); i++) {
             Map<String, Object> r = Trees.map(refs.get(i));
-            if (r == null || !(r.get("source") instanceof String source) || source.isEmpty()) {
+            if (r == null) {
+                continue;
+            }
+            if (!(r.get("source") instanceof String source) || source.isEmpty()) {
+                if (!kind.equals("volumes")) {
+                    report.add(path + "." + kind + "[" + i + "]", word + " has no source",
+                            "name the top-level " + word + " in 'source'");
+                }
                 continue;
             }
             if (kind.equals("volumes") && !"volume".equals(r.get("type"))) {
@@ -56,7 +63,8 @@ final class References {
 
     private void defined(String path, String word, String name, String kind) {
         Map<String, Object> all = Trees.map(tree.get(kind));
-        if (all == null || !all.containsKey(name)) {
+        // an x- key of a top-level section is an extension, not a resource
+        if (all == null || !all.containsKey(name) || name.startsWith("x-")) {
             report.add(path, "refers to undefined " + word + " '" + name + "'",
                     all == null ? "declare it under top-level '" + kind + "'" : Suggest.hint(name, all.keySet()));
         }

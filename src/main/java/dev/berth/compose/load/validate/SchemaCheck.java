@@ -85,6 +85,8 @@ final class SchemaCheck {
                         Suggest.hint(key, type.fields().keySet()));
             } else {
                 check(e.getValue(), field.type(), path + "." + key, key);
+                Enums.check(type.name(), key, e.getValue(), path + "." + key, report);
+                Enums.nonNegative(type.name(), key, e.getValue(), path + "." + key, report);
             }
         }
         if (type.name().equals("watch")) {

@@ -61,4 +61,16 @@ class EnvironmentTest {
             assertThat(p.message()).contains("nope.env not found");
         });
     }
+
+    @Test
+    void labelFilesBecomeLabelsAndTheServiceOwnLabelsWin(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("labels.env"), "L1=a\nL2=\"b c\"\n");
+        LoadContext ctx = new LoadContext("demo", dir, dir, Map.of(), List.of(), true);
+        Fixture f = new Fixture("""
+                services:
+                  web: {image: nginx, label_file: labels.env, labels: {L2: mine}}
+                """, ctx);
+        assertThat(f.at("services.web.labels")).isEqualTo(Fixture.parse("{L1: a, L2: mine}"));
+        assertThat(f.service("web")).doesNotContainKey("label_file");
+    }
 }

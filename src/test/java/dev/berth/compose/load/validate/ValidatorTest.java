@@ -151,4 +151,44 @@ class ValidatorTest {
         assertThat(p.message()).isEqualTo("dependency cycle detected: a -> b -> a");
         assertThat(p.location().line()).isEqualTo(2);
     }
+
+    @Test
+    void restrictedWordsAndNumbersAreChecked() throws IOException {
+        Problem condition = only("""
+                services:
+                  web:
+                    image: nginx
+                    depends_on:
+                      db: {condition: started}
+                  db: {image: pg}
+                """);
+        at(condition, 5, 12);
+        assertThat(condition.message()).startsWith("must be one of service_started");
+        assertThat(only("""
+                services:
+                  web: {image: nginx, pull_policy: sometimes}
+                """).message()).isEqualTo("'sometimes' is not a pull policy");
+        assertThat(only("""
+                services:
+                  web: {image: nginx, scale: -1}
+                """).message()).isEqualTo("must be greater than or equal to 0");
+    }
+
+    @Test
+    void portsOutOfRangeOrWithoutTargetAndVolumesWithoutTarget() throws IOException {
+        assertThat(only("""
+                services:
+                  web: {image: nginx, ports: ["70000:80"]}
+                """).message()).isEqualTo("invalid port '70000:80': 70000 is out of range");
+        assertThat(only("""
+                services:
+                  web: {image: nginx, ports: [{published: 80}]}
+                """).message()).isEqualTo("port is missing a target");
+        assertThat(only("""
+                services:
+                  web: {image: nginx, volumes: [{type: volume, source: a}]}
+                volumes:
+                  a: {}
+                """).message()).isEqualTo("volume is missing a mount target");
+    }
 }
