@@ -1,6 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.compose.model.Project;
+import dev.berth.graph.ServiceGraph;
 import dev.berth.compose.render.ConfigHash;
 import dev.berth.compose.render.ConfigRenderer;
 import dev.berth.graph.GraphExport;
@@ -30,7 +31,8 @@ final class ConfigOutput {
             return hashes(c.hash);
         }
         if (c.services) {
-            return lines(keys("services"));
+            // dependencies first, like the reference (which walks the services in dependency order)
+            return lines(ServiceGraph.of(project).startOrder());
         }
         if (c.volumes) {
             return lines(keys("volumes"));
