@@ -46,7 +46,9 @@ final class ConfigOutput {
         if (c.images) {
             return lines(images());
         }
-        return c.format.equals("json") ? ConfigRenderer.json(tree) : ConfigRenderer.yaml(tree);
+        // without interpolation the values are printed as written: "$" is not escaped a second time
+        boolean escape = !c.noInterpolate;
+        return c.format.equals("json") ? ConfigRenderer.json(tree, escape) : ConfigRenderer.yaml(tree, escape);
     }
 
     private String graph(String format) {

@@ -84,4 +84,15 @@ class ConfigCommandTest {
         assertThat(run("-f", file.toString(), "config", "--format", "json")).isZero();
         assertThat(out.toString()).startsWith("{\n  \"name\": \"demo\"");
     }
+
+    @Test
+    void noInterpolatePrintsVariablesAsWrittenWithoutEscapingDollarsAgain() throws Exception {
+        Files.writeString(file, """
+                name: demo
+                services:
+                  a: {image: busybox, environment: {X: "${FOO:-bar}", Y: "$$HOME"}}
+                """);
+        assertThat(run("-f", file.toString(), "config", "--no-interpolate", "--format", "json")).isZero();
+        assertThat(out.toString()).contains("\"X\": \"${FOO:-bar}\"").contains("\"Y\": \"$$HOME\"");
+    }
 }
