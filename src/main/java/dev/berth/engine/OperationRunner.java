@@ -127,12 +127,32 @@ final class OperationRunner {
         if (e.reason() != EngineException.Reason.CONFLICT) {
             throw e;
         }
-        ContainerState other = gateway.inspect(spec.name());
+        ContainerState other = inspectWhenRegistered(spec.name());
         if (other == null || !spec.labels().get(Labels.CONFIG_HASH).equals(other.configHash())
                 || !project.name().equals(other.labels().get(Labels.PROJECT))) {
             throw e;
         }
         return other.id();
+    }
+
+    /**
+     * The engine reserves a name before the container it belongs to can be inspected, so the other run's
+     * container may be briefly invisible: look again for up to two seconds.
+     */
+    private ContainerState inspectWhenRegistered(String name) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            ContainerState found = gateway.inspect(name);
+            if (found != null) {
+                return found;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
     }
 
     private void start(StartContainer s) {
