@@ -16,22 +16,12 @@ final class EnvFiles {
     private EnvFiles() {}
 
     static List<Object> file(Object value) {
-        List<Object> in = value instanceof String s ? List.of(s) : Trees.list(value);
-        if (in == null) {
-            return null;
-        }
-        List<Object> out = Trees.newList();
-        for (Object item : in) {
-            if (item instanceof Map<?, ?>) {
-                out.add(item);
-            } else {
-                Map<String, Object> m = Trees.newMap();
-                m.put("path", Trees.text(item));
-                m.put("required", true);
-                out.add(m);
-            }
-        }
-        return out;
+        return Trees.mappings(value instanceof String s ? List.of(s) : Trees.list(value), item -> {
+            Map<String, Object> m = Trees.newMap();
+            m.put("path", Trees.text(item));
+            m.put("required", true);
+            return m;
+        });
     }
 
     static void project(Map<String, Object> s, String path, LoadContext ctx, Shape shape) {

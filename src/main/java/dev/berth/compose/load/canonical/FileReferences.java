@@ -8,21 +8,11 @@ final class FileReferences {
     private FileReferences() {}
 
     static List<Object> file(Object value) {
-        List<Object> in = Trees.list(value);
-        if (in == null) {
-            return null;
-        }
-        List<Object> out = Trees.newList();
-        for (Object item : in) {
-            if (item instanceof Map<?, ?>) {
-                out.add(item);
-            } else {
-                Map<String, Object> m = Trees.newMap();
-                m.put("source", Trees.text(item));
-                out.add(m);
-            }
-        }
-        return out;
+        return Trees.mappings(Trees.list(value), item -> {
+            Map<String, Object> m = Trees.newMap();
+            m.put("source", Trees.text(item));
+            return m;
+        });
     }
 
     static void project(List<Object> refs, String targetPrefix) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Typed access to plain trees (LinkedHashMap, ArrayList, String, Long, Double, Boolean, null). */
 public final class Trees {
@@ -46,6 +47,18 @@ public final class Trees {
             return String.valueOf(d.longValue());
         }
         return String.valueOf(value);
+    }
+
+    /** A list whose entries are mappings already or short forms that {@code longForm} turns into one; null stays null. */
+    static List<Object> mappings(List<Object> in, Function<Object, Map<String, Object>> longForm) {
+        if (in == null) {
+            return null;
+        }
+        List<Object> out = newList();
+        for (Object item : in) {
+            out.add(item instanceof Map<?, ?> ? item : longForm.apply(item));
+        }
+        return out;
     }
 
     public static Map<String, Object> newMap() {
