@@ -108,7 +108,7 @@ public final class ConfigCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            Files.writeString(Invocation.current().workingDir().resolve(output), text, StandardCharsets.UTF_8);
             return 0;
         } catch (IOException e) {
             err.println("cannot write " + output + ": " + e.getMessage());

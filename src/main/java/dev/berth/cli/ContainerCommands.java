@@ -40,7 +40,7 @@ final class ContainerCommands {
         Map<String, String> out = new LinkedHashMap<>();
         for (String p : pairs) {
             int eq = p.indexOf('=');
-            out.put(eq < 0 ? p : p.substring(0, eq), eq < 0 ? System.getenv().getOrDefault(p, "") : p.substring(eq + 1));
+            out.put(eq < 0 ? p : p.substring(0, eq), eq < 0 ? Invocation.current().environment().getOrDefault(p, "") : p.substring(eq + 1));
         }
         return out;
     }

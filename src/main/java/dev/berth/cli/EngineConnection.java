@@ -9,6 +9,6 @@ final class EngineConnection {
     private EngineConnection() {}
 
     static ComposeEngine open() {
-        return new DockerComposeEngine(DockerJavaGateway.connect(System.getenv()));
+        return new DockerComposeEngine(DockerJavaGateway.connect(Invocation.current().environment()));
     }
 }

@@ -36,7 +36,8 @@ public final class GlobalOptions {
 
     /** Options from the parent command line first, then this command's (scalars: the later one wins). */
     public LoadOptions toLoadOptions() {
-        return toLoadOptions(System.getenv(), Path.of("").toAbsolutePath());
+        Invocation caller = Invocation.current();
+        return toLoadOptions(caller.environment(), caller.workingDir());
     }
 
     public LoadOptions toLoadOptions(Map<String, String> environment, Path cwd) {

@@ -19,7 +19,8 @@ final class LogPrinter {
         this.out = out;
         this.services = new ArrayList<>(services.stream().sorted().toList());
         this.noPrefix = noPrefix;
-        this.colour = !noColour && System.console() != null && System.getenv("NO_COLOR") == null;
+        Invocation caller = Invocation.current();
+        this.colour = !noColour && caller.terminal() && !caller.environment().containsKey("NO_COLOR");
     }
 
     synchronized void print(LogLine line) {
