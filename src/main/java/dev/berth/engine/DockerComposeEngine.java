@@ -77,10 +77,12 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public void restart(String projectName, Project project, List<String> services, Duration timeout, EventSink sink) {
-        stop(projectName, project, services, timeout, sink);
+        Integer seconds = timeout == null ? null : (int) timeout.toSeconds();
         if (project != null) {
-            start(project, services, sink);
+            execute(project, Restarts.plan(project, Observer.observe(gateway, projectName, null), services, seconds),
+                    sink);
         } else {
+            stop(projectName, null, services, timeout, sink);
             ProjectState observed = Observer.observe(gateway, projectName, null);
             for (ContainerState c : observed.containers()) {
                 if (services.isEmpty() || services.contains(c.serviceName())) {
