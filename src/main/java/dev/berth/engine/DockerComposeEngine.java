@@ -31,6 +31,14 @@ public final class DockerComposeEngine implements ComposeEngine {
             tracker.seed(observed.containers());
             Plan plan = Reconciler.up(project, observed, options);
             plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
+            Plan images = plan.imagesOnly();
+            if (!images.lanes().isEmpty()) {
+                // Like the reference, build and pull first, then compare containers with the images now present:
+                // a build that changed the image recreates its containers in this same run.
+                new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(images);
+                plan = Reconciler.up(project, Observer.observe(gateway, project.name(), project), options)
+                        .withoutImages();
+            }
             new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(plan);
         }
     }
