@@ -35,6 +35,9 @@ public interface DockerGateway extends AutoCloseable {
 
     void start(String container);
 
+    /** Writes files into a container (created or running); owner and mode as given, parents created. */
+    void copyFiles(String container, List<FileCopy> files);
+
     /** Stops within {@code timeoutSeconds}; a container already stopped is not an error. */
     void stop(String container, int timeoutSeconds);
 
@@ -91,6 +94,18 @@ public interface DockerGateway extends AutoCloseable {
 
     record BuildRequest(String contextDir, String dockerfile, String dockerfileInline, String target,
                         Map<String, String> args, Map<String, String> labels, List<String> tags, boolean noCache) {}
+
+    /** A file to write into a container; uid/gid null = root. Its content never shows in {@code toString()}. */
+    record FileCopy(String path, byte[] content, int mode, Integer uid, Integer gid) {
+        public FileCopy {
+            content = content.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "FileCopy[" + path + ", " + content.length + " bytes, mode 0" + Integer.toOctalString(mode) + "]";
+        }
+    }
 
     record ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
                        boolean privileged, boolean detach) {}

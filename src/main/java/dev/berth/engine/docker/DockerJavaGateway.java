@@ -131,6 +131,15 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public void copyFiles(String container, List<FileCopy> files) {
+        // Owners are copied only when one is set, as the reference does (else the files belong to root).
+        boolean owners = files.stream().anyMatch(f -> f.uid() != null || f.gid() != null);
+        run("copy files into " + container, () -> client.copyArchiveToContainerCmd(container).withRemotePath("/")
+                .withTarInputStream(new java.io.ByteArrayInputStream(FileArchive.tar(files))).withCopyUIDGID(owners)
+                .exec());
+    }
+
+    @Override
     public void start(String container) {
         run("start " + container, () -> {
             try {
