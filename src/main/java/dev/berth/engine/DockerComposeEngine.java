@@ -60,7 +60,12 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public Plan planDown(String projectName, Project project, DownOptions options) {
-        return Teardown.down(projectName, project, Observer.observe(gateway, projectName, null), options);
+        if (options.removeImages() == null || project == null) {
+            return Teardown.down(projectName, project, Observer.observe(gateway, projectName, null), options);
+        }
+        // --rmi needs which of the services' images exist, and the images built for the project.
+        return Teardown.down(projectName, project, Observer.observe(gateway, projectName, project),
+                gateway.images(List.of(Labels.PROJECT + "=" + projectName)), options);
     }
 
     @Override

@@ -30,6 +30,9 @@ public interface DockerGateway extends AutoCloseable {
     /** The local image's id (sha256:…), or null when the engine does not have it. */
     String imageId(String image);
 
+    /** Local tagged (not dangling) images carrying all the given labels ({@code key=value}). */
+    List<ImageState> images(List<String> labelFilters);
+
     /** Creates the container and connects its extra networks; returns its id. */
     String create(ContainerSpec spec);
 
@@ -88,6 +91,14 @@ public interface DockerGateway extends AutoCloseable {
 
     /** An engine event: type (container, network…), action (start, die, health_status: healthy…), actor. */
     record DockerEvent(String type, String action, String actorId, Map<String, String> attributes, long timeNanos) {}
+
+    /** A local image: its id, its tags ({@code name:tag}) and labels. */
+    record ImageState(String id, List<String> repoTags, Map<String, String> labels) {
+        public ImageState {
+            repoTags = repoTags == null ? List.of() : List.copyOf(repoTags);
+            labels = labels == null ? Map.of() : Map.copyOf(labels);
+        }
+    }
 
     /** One line of container output. */
     record LogChunk(boolean stderr, String line) {}

@@ -109,6 +109,16 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public List<ImageState> images(List<String> labelFilters) {
+        return call("list images", () -> {
+            var images = client.listImagesCmd().withDanglingFilter(false).withLabelFilter(labelFilters
+                    .toArray(String[]::new)).exec();
+            return images == null ? List.<ImageState>of() : images.stream().map(i -> new ImageState(i.getId(),
+                    i.getRepoTags() == null ? List.of() : List.of(i.getRepoTags()), i.getLabels())).toList();
+        });
+    }
+
+    @Override
     public String create(ContainerSpec spec) {
         return call("create container " + spec.name(), () -> {
             String id;
