@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.Plan;
@@ -50,10 +51,12 @@ final class UpCommand implements Callable<Integer> {
                 return 0;
             }
             if (detach || waitReady || noStart) {
-                engine.up(project, options, new ProgressPrinter(System.err, false));
+                try (ProgressSink progress = global.progress(noStart ? "Creating" : "Running")) {
+                    engine.up(project, options, progress);
+                }
                 return 0;
             }
-            return new AttachedRun(engine, project, options).run();
+            return new AttachedRun(engine, project, options, global).run();
         }
     }
 
