@@ -6,6 +6,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
+# Commands the tests start run in-process: no resident daemon outlives the run (DaemonIT starts its own).
+export BERTH_DAEMON=0
 scripts/setup.sh
 # the reference Compose, for interop tests; they say "skipped" when it could not be installed
 if [ -r ../shared/tools/install-compose-ref.sh ]; then

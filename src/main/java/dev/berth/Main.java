@@ -1,11 +1,15 @@
 package dev.berth;
 
 import dev.berth.cli.BerthCommand;
+import dev.berth.cli.daemon.DaemonClient;
+import dev.berth.cli.daemon.DaemonLauncher;
 import java.util.Arrays;
 
 /**
  * Entry point of the jar. With no arguments, or {@code gui [FILE...]}, it opens the window;
- * anything else is a CLI command. It does not extend Application so the fat jar can start JavaFX.
+ * anything else is a CLI command. A short command goes to the resident daemon when one runs (a warm JVM
+ * answers in a fraction of a cold start); otherwise it runs here and starts the daemon for the next one.
+ * It does not extend Application so the fat jar can start JavaFX.
  */
 public final class Main {
     private Main() {}
@@ -16,6 +20,18 @@ public final class Main {
             dev.berth.ui.GuiLauncher.launch(files);
             return;
         }
-        System.exit(BerthCommand.run(args));
+        DaemonClient.Result forwarded = DaemonClient.forward(args, System.out, System.err);
+        if (forwarded.outcome() == DaemonClient.Outcome.DONE) {
+            // Output is flushed and nothing of this process needs shutting down; halt also skips
+            // System.exit's logger set-up, a measurable part of a forwarded command.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(forwarded.exitCode());
+        }
+        int code = BerthCommand.run(args);
+        if (forwarded.startDaemon()) {
+            DaemonLauncher.start(System.getenv());
+        }
+        System.exit(code);
     }
 }

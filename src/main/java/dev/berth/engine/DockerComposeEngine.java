@@ -31,6 +31,14 @@ public final class DockerComposeEngine implements ComposeEngine {
             tracker.seed(observed.containers());
             Plan plan = Reconciler.up(project, observed, options);
             plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
+            Plan images = plan.imagesOnly();
+            if (!images.lanes().isEmpty()) {
+                // Like the reference, build and pull first, then compare containers with the images now present:
+                // a build that changed the image recreates its containers in this same run.
+                new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(images);
+                plan = Reconciler.up(project, Observer.observe(gateway, project.name(), project), options)
+                        .withoutImages();
+            }
             new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(plan);
         }
     }
@@ -52,7 +60,12 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public Plan planDown(String projectName, Project project, DownOptions options) {
-        return Teardown.down(projectName, project, Observer.observe(gateway, projectName, null), options);
+        if (options.removeImages() == null || project == null) {
+            return Teardown.down(projectName, project, Observer.observe(gateway, projectName, null), options);
+        }
+        // --rmi needs which of the services' images exist, and the images built for the project.
+        return Teardown.down(projectName, project, Observer.observe(gateway, projectName, project),
+                gateway.images(List.of(Labels.PROJECT + "=" + projectName)), options);
     }
 
     @Override
@@ -77,10 +90,12 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public void restart(String projectName, Project project, List<String> services, Duration timeout, EventSink sink) {
-        stop(projectName, project, services, timeout, sink);
+        Integer seconds = timeout == null ? null : (int) timeout.toSeconds();
         if (project != null) {
-            start(project, services, sink);
+            execute(project, Restarts.plan(project, Observer.observe(gateway, projectName, null), services, seconds),
+                    sink);
         } else {
+            stop(projectName, null, services, timeout, sink);
             ProjectState observed = Observer.observe(gateway, projectName, null);
             for (ContainerState c : observed.containers()) {
                 if (services.isEmpty() || services.contains(c.serviceName())) {

@@ -31,6 +31,29 @@ public record Plan(String projectName, List<Operation> setup, Map<String, List<O
         return all;
     }
 
+    /** The plan's builds and pulls alone, in their lanes: what must finish before containers are compared. */
+    public Plan imagesOnly() {
+        Map<String, List<Operation>> images = new LinkedHashMap<>();
+        lanes.forEach((service, ops) -> {
+            List<Operation> own = ops.stream().filter(Plan::isImage).toList();
+            if (!own.isEmpty()) {
+                images.put(service, own);
+            }
+        });
+        return new Plan(projectName, List.of(), images, List.of(), List.of());
+    }
+
+    /** The plan without its builds and pulls (they have run). */
+    public Plan withoutImages() {
+        Map<String, List<Operation>> rest = new LinkedHashMap<>();
+        lanes.forEach((service, ops) -> rest.put(service, ops.stream().filter(op -> !isImage(op)).toList()));
+        return new Plan(projectName, setup, rest, teardown, warnings);
+    }
+
+    private static boolean isImage(Operation op) {
+        return op instanceof Operation.BuildImage || op instanceof Operation.PullImage;
+    }
+
     /** True when the plan makes no Docker API call (waits alone change nothing). */
     public boolean changesNothing() {
         return operations().stream().allMatch(op -> op instanceof Operation.AwaitReady

@@ -40,8 +40,17 @@ public final class Reconciler {
         networks(project, observed, selected, setup);
         volumes(project, observed, selected, setup);
         Map<String, List<Operation>> lanes = new LinkedHashMap<>();
+        Set<String> recreated = new TreeSet<>();
         for (String name : graph.startOrder(selected)) {
-            lanes.put(name, new ServicePlanner(project, project.service(name), observed, options, selected).lane());
+            ServicePlanner planner = new ServicePlanner(project, project.service(name), observed, options, selected,
+                    recreated);
+            List<Operation> lane = planner.lane();
+            lanes.put(name, lane);
+            planner.dependantStops().forEach((dependency, stops) -> lanes.get(dependency)
+                    .addAll(firstContainerStep(lanes.get(dependency)), stops));
+            if (planner.recreates()) {
+                recreated.add(name);
+            }
         }
         Orphans.plan(project, observed, options, lanes, warnings);
         return new Plan(project.name(), setup, lanes, List.of(), warnings);
@@ -66,6 +75,15 @@ public final class Reconciler {
             lanes.put(name, lane);
         }
         return new Plan(project.name(), List.of(), lanes, List.of(), List.of());
+    }
+
+    /** Where a dependant's stop goes in its dependency's lane: after the image steps, before any container step. */
+    private static int firstContainerStep(List<Operation> lane) {
+        int i = 0;
+        while (i < lane.size() && (lane.get(i) instanceof BuildImage || lane.get(i) instanceof PullImage)) {
+            i++;
+        }
+        return i;
     }
 
     private static Set<String> selected(Project project, ServiceGraph graph, UpOptions options) {
@@ -122,9 +140,12 @@ public final class Reconciler {
         }
     }
 
-    /** The lane of one service: image, containers to remove, create and start, and its waits. */
+    /**
+     * The lane of one service: image, containers to remove, create and start, and its waits. {@code recreated}
+     * holds the dependencies (planned before it) whose containers this run recreates.
+     */
     private record ServicePlanner(Project project, Service service, ProjectState observed, UpOptions options,
-                                  Set<String> selected) {
+                                  Set<String> selected, Set<String> recreated) {
 
         List<Operation> lane() {
             List<Operation> ops = new ArrayList<>();
@@ -150,6 +171,9 @@ public final class Reconciler {
                     starts.add(new StartContainer(service.name(), c.name(), why));
                 } else if (!c.running()) {
                     starts.add(new StartContainer(service.name(), c.name(), c.state() == null ? "stopped" : c.state()));
+                } else if (restartingDependency() != null) {
+                    starts.add(new StartContainer(service.name(), c.name(),
+                            "dependency " + restartingDependency() + " was recreated"));
                 }
             }
             for (int n = highest + 1; kept < scale; n++, kept++) {
@@ -169,6 +193,39 @@ public final class Reconciler {
                         ? "healthy" : "running"));
             }
             return ops;
+        }
+
+        /** True when a container this service keeps is recreated (what makes restart: true dependants restart). */
+        boolean recreates() {
+            int scale = options.scale().getOrDefault(service.name(), service.scale());
+            String hash = ServiceHash.of(service);
+            return observed.containersOf(service.name()).stream().limit(scale)
+                    .anyMatch(c -> recreateCause(c, hash) != null);
+        }
+
+        /**
+         * The first dependency (by name) this run recreates that the service declares with {@code restart: true}:
+         * like the reference, its running containers stop before that recreate and start again after it.
+         */
+        String restartingDependency() {
+            return service.dependsOn().values().stream().filter(DependsOn::restart).map(DependsOn::serviceName)
+                    .filter(recreated::contains).sorted().findFirst().orElse(null);
+        }
+
+        /** The stops of this service's running, kept containers, to run in the lane of the dependency recreated. */
+        Map<String, List<Operation>> dependantStops() {
+            String dependency = restartingDependency();
+            if (dependency == null) {
+                return Map.of();
+            }
+            int scale = options.scale().getOrDefault(service.name(), service.scale());
+            String hash = ServiceHash.of(service);
+            List<Operation> stops = observed.containersOf(service.name()).stream().limit(scale)
+                    .filter(c -> c.running() && recreateCause(c, hash) == null)
+                    .<Operation>map(c -> new StopContainer(service.name(), c.name(), timeout(),
+                            "dependency " + dependency + " will be recreated"))
+                    .toList();
+            return stops.isEmpty() ? Map.of() : Map.of(dependency, stops);
         }
 
         private void image(List<Operation> ops) {

@@ -1,0 +1,128 @@
+package dev.berth.cli;
+
+import dev.berth.cli.daemon.DaemonAddress;
+import dev.berth.cli.daemon.DaemonClient;
+import dev.berth.cli.daemon.DaemonLauncher;
+import dev.berth.cli.daemon.DaemonServer;
+import dev.berth.cli.daemon.Request;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code berth daemon start|stop|status}: the resident Berth that runs short commands in a warm JVM.
+ * Commands start one on their own when none runs (unless BERTH_DAEMON=0); {@code run} is what they start.
+ */
+@Command(name = "daemon", description = "Start, stop or show the resident Berth that makes commands fast")
+final class DaemonCommand implements Callable<Integer> {
+    private static final Duration DEFAULT_IDLE = Duration.ofMinutes(15);
+
+    @Parameters(index = "0", paramLabel = "ACTION", description = "status | start | stop | run")
+    String action;
+
+    @Override
+    public Integer call() throws Exception {
+        return switch (action) {
+            case "status", "stop" -> ask(action);
+            case "start" -> start();
+            case "run" -> serve();
+            default -> {
+                System.err.println("berth daemon: unknown action " + action + " (status, start, stop or run)");
+                yield 1;
+            }
+        };
+    }
+
+    private static int ask(String verb) {
+        DaemonClient.Result r = DaemonClient.send(List.of("daemon", verb), System.out, System.err);
+        if (r.outcome() == DaemonClient.Outcome.DONE) {
+            return r.exitCode();
+        }
+        System.out.println("berth daemon: not running");
+        return verb.equals("stop") ? 0 : 1;
+    }
+
+    private static int start() throws InterruptedException {
+        if (DaemonClient.send(List.of("daemon", "status"), System.out, System.err).outcome() == DaemonClient.Outcome.DONE) {
+            return 0;
+        }
+        DaemonLauncher.start(System.getenv());
+        for (int i = 0; i < 100; i++) {
+            Thread.sleep(100);
+            if (DaemonClient.send(List.of("daemon", "status"), System.out, System.err).outcome() == DaemonClient.Outcome.DONE) {
+                return 0;
+            }
+        }
+        System.err.println("berth daemon: did not start; see " + DaemonAddress.of(System.getenv()).log());
+        return 1;
+    }
+
+    private static int serve() throws IOException {
+        Map<String, String> env = System.getenv();
+        DaemonAddress address = DaemonAddress.of(env);
+        DaemonServer server = new DaemonServer(address, idle(env), DaemonCommand::runForwarded);
+        if (!server.bind()) {
+            System.err.println("berth daemon: already running on " + address.socket());
+            return 0;
+        }
+        System.err.println("berth daemon: pid " + ProcessHandle.current().pid() + " on " + address.socket());
+        warmUp(server, address);
+        server.serve();
+        System.err.println("berth daemon: stopped");
+        return 0;
+    }
+
+    /** One forwarded command, seen by the CLI as if it ran in the client's process. */
+    static int runForwarded(Request request) {
+        Invocation.set(new Invocation(request.environment(), request.workingDir(), request.terminal()));
+        try {
+            return BerthCommand.run(request.args().toArray(String[]::new));
+        } finally {
+            Invocation.set(null);
+        }
+    }
+
+    /** Loads and compiles the common paths (load, render, observe) before the first client arrives. */
+    private static void warmUp(DaemonServer server, DaemonAddress address) throws IOException {
+        Path dir = Files.createTempDirectory("berth-warmup");
+        Path file = dir.resolve("compose.yaml");
+        Files.writeString(file, """
+                services:
+                  web:
+                    image: berth/busybox:latest
+                    command: ["httpd", "-f", "-p", "8080"]
+                    environment: {MODE: "${MODE:-warm}"}
+                    ports: ["8080"]
+                    depends_on: {db: {condition: service_healthy}}
+                  db:
+                    image: berth/busybox:latest
+                    healthcheck: {test: ["CMD", "true"], interval: 1s}
+                    volumes: [data:/data]
+                volumes: {data: {}}
+                """);
+        String project = "berth-daemon-warmup";
+        for (List<String> args : List.of(List.of("-p", project, "-f", file.toString(), "config"),
+                List.of("-p", project, "-f", file.toString(), "config", "--format", "json"),
+                List.of("-p", project, "-f", file.toString(), "ps", "-a"),
+                List.of("-p", project, "-f", file.toString(), "up", "--dry-run"),
+                List.of("--version"))) {
+            server.warmUp(new Request(address.identity(), dir, false, System.getenv(), args));
+        }
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+    }
+
+    private static Duration idle(Map<String, String> env) {
+        try {
+            return Duration.ofSeconds(Long.parseLong(env.getOrDefault("BERTH_DAEMON_IDLE", "")));
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.berth.cli.daemon;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts a daemon in the background, in a session of its own ({@code setsid}) so that Ctrl-C in the terminal
+ * does not reach it, with its output in a log file next to its socket. It runs the same Java runtime and the
+ * same jar (or jpackage launcher) as this process.
+ */
+public final class DaemonLauncher {
+    private DaemonLauncher() {}
+
+    /** Starts the daemon and returns at once; failures only mean the next command runs in-process too. */
+    public static void start(Map<String, String> environment) {
+        try {
+            DaemonAddress address = DaemonAddress.of(environment);
+            address.prepare();
+            List<String> command = command(ProcessHandle.current().info().command().orElse(null),
+                    ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()), address.code());
+            if (command.isEmpty()) {
+                return;
+            }
+            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+                command.addFirst("/usr/bin/setsid");
+            }
+            new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(address.log().toFile()))
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            // no daemon: every command keeps running in-process, as with BERTH_DAEMON=0
+        }
+    }
+
+    /**
+     * The daemon's command line from this process's: a jpackage launcher is called as it is; a plain
+     * {@code java} keeps its JVM options (the AOT cache, native access) except those tuned for one short run.
+     */
+    static List<String> command(String executable, List<String> arguments, Path code) {
+        List<String> out = new ArrayList<>();
+        if (executable == null) {
+            return out;
+        }
+        out.add(executable);
+        if (!Path.of(executable).getFileName().toString().startsWith("java")) {
+            out.addAll(List.of("daemon", "run"));
+            return out;
+        }
+        for (int i = 0; i < arguments.size(); i++) {
+            String arg = arguments.get(i);
+            if (arg.equals("-jar") || !arg.startsWith("-")) {
+                break;
+            }
+            if (arg.equals("-cp") || arg.equals("-classpath") || arg.equals("--class-path")) {
+                i++;
+            } else if (!arg.startsWith("-XX:TieredStopAtLevel")) {
+                out.add(arg);
+            }
+        }
+        if (code.toString().endsWith(".jar")) {
+            out.addAll(List.of("-jar", code.toString()));
+        } else {
+            out.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.berth.Main"));
+        }
+        out.addAll(List.of("daemon", "run"));
+        return out;
+    }
+}

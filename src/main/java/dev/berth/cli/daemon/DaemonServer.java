@@ -1,0 +1,206 @@
+package dev.berth.cli.daemon;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import jdk.net.ExtendedSocketOptions;
+
+/**
+ * The resident side: a warm JVM that runs forwarded commands one at a time. For each command it swaps
+ * System.out and System.err for frames back to the client and hands the caller's environment, directory and
+ * terminal to the {@link Runner}. A second client while one runs is told "busy" and runs in-process. It
+ * stops after {@code idle} without commands, on {@code berth daemon stop}, or when a newer build asks.
+ */
+public final class DaemonServer {
+
+    /** Runs one command line for a caller; returns its exit code. */
+    public interface Runner {
+        int run(Request request) throws Exception;
+    }
+
+    private final DaemonAddress address;
+    private final Duration idle;
+    private final Runner runner;
+    private final Semaphore running = new Semaphore(1);
+    private final AtomicInteger served = new AtomicInteger();
+    private final long startedAt = System.currentTimeMillis();
+    private volatile long lastUse = System.nanoTime();
+    private volatile ServerSocketChannel server;
+    private Object socketKey;
+
+    public DaemonServer(DaemonAddress address, Duration idle, Runner runner) {
+        this.address = address;
+        this.idle = idle;
+        this.runner = runner;
+    }
+
+    /** Binds the socket; false when another daemon of this build already answers there. */
+    public boolean bind() throws IOException {
+        address.prepare();
+        Path socket = address.socket();
+        if (Files.exists(socket)) {
+            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                return false;
+            } catch (IOException dead) {
+                Files.deleteIfExists(socket);
+            }
+        }
+        server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        socketKey = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return true;
+    }
+
+    /** Accepts clients until stopped or idle; removes its socket on the way out. */
+    public void serve() {
+        Thread.ofPlatform().daemon().name("berth-daemon-idle").start(this::watchIdle);
+        try {
+            while (true) {
+                SocketChannel client = server.accept();
+                Thread.ofVirtual().name("berth-daemon-client").start(() -> handle(client));
+            }
+        } catch (IOException closed) {
+            // stop() or the idle watch closed the server socket
+        } finally {
+            removeSocket();
+        }
+    }
+
+    public void stop() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing is all that was asked
+        }
+    }
+
+    /** Runs a command with its output thrown away, to load and compile the common paths before a client asks. */
+    public void warmUp(Request request) {
+        if (!running.tryAcquire()) {
+            return;
+        }
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        try {
+            System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
+            System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
+            runner.run(request);
+        } catch (Exception ignored) {
+            // a warm-up that fails (no dockerd yet) still loaded what it could
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            running.release();
+        }
+    }
+
+    private void handle(SocketChannel channel) {
+        try (channel) {
+            if (!sameUser(channel)) {
+                return;
+            }
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+            Request request = Wire.readRequest(in);
+            if (!request.identity().equals(address.identity())) {
+                refuse(out, "stale");
+                stop();
+                return;
+            }
+            if (request.args().size() == 2 && request.args().getFirst().equals("daemon")) {
+                control(request.args().get(1), out);
+                return;
+            }
+            if (!running.tryAcquire()) {
+                refuse(out, "busy");
+                return;
+            }
+            try {
+                new ForwardedRun(request, in, out).run(runner);
+                served.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lastUse = System.nanoTime();
+                running.release();
+            }
+        } catch (IOException gone) {
+            // the client went away; its command was interrupted by ForwardedRun
+        }
+    }
+
+    private void control(String verb, DataOutputStream out) throws IOException {
+        String text = switch (verb) {
+            case "status" -> "berth daemon: pid " + ProcessHandle.current().pid() + ", up "
+                    + (System.currentTimeMillis() - startedAt) / 1000 + " s, " + served.get() + " commands, "
+                    + (running.availablePermits() == 0 ? "busy" : "idle") + ", socket " + address.socket() + "\n";
+            case "stop" -> "berth daemon: stopping pid " + ProcessHandle.current().pid() + "\n";
+            default -> "berth daemon: unknown request " + verb + "\n";
+        };
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        Wire.writeFrame(out, Wire.OUT, bytes, 0, bytes.length);
+        Wire.writeFrame(out, Wire.EXIT, intBytes(0), 0, 4);
+        if (verb.equals("stop")) {
+            stop();
+        }
+    }
+
+    private static boolean sameUser(SocketChannel channel) {
+        try {
+            return channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName()
+                    .equals(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return true; // no peer credentials here: the socket directory's permissions are the guard
+        }
+    }
+
+    private static void refuse(DataOutputStream out, String reason) throws IOException {
+        byte[] bytes = reason.getBytes(StandardCharsets.UTF_8);
+        Wire.writeFrame(out, Wire.REFUSED, bytes, 0, bytes.length);
+    }
+
+    static byte[] intBytes(int value) {
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+    }
+
+    private void watchIdle() {
+        while (server.isOpen()) {
+            try {
+                Thread.sleep(Math.min(idle.toMillis(), 5_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+            boolean quiet = running.availablePermits() == 1;
+            if (quiet && System.nanoTime() - lastUse > idle.toNanos()) {
+                stop();
+            }
+        }
+    }
+
+    /** Deletes the socket file only while it is still ours: a newer daemon may have bound the same path. */
+    private void removeSocket() {
+        Path socket = address.socket();
+        try {
+            Object key = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            if (key != null && key.equals(socketKey)) {
+                Files.deleteIfExists(socket);
+            }
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.berth.cli.daemon;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One forwarded command inside the daemon: System.out and System.err become frames to the client for its
+ * length, and a Ctrl-C from the client (or the client going away) interrupts it. Frames are written by one
+ * writer thread that is never interrupted: an interrupted engine thread writing to the socket itself would
+ * close it for everyone.
+ */
+final class ForwardedRun {
+    private static final byte[] END = new byte[0];
+    private final Request request;
+    private final DataInputStream fromClient;
+    private final DataOutputStream toClient;
+    private final BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    ForwardedRun(Request request, DataInputStream fromClient, DataOutputStream toClient) {
+        this.request = request;
+        this.fromClient = fromClient;
+        this.toClient = toClient;
+    }
+
+    /** Runs the command, sends its output and exit code, and returns once the client has all of it. */
+    void run(DaemonServer.Runner runner) throws InterruptedException {
+        Thread worker = Thread.currentThread();
+        Thread writer = Thread.ofPlatform().daemon().name("berth-daemon-writer").start(this::writeFrames);
+        Thread.ofVirtual().name("berth-daemon-cancel").start(() -> watchCancel(worker));
+        PrintStream savedOut = System.out;
+        PrintStream savedErr = System.err;
+        PrintStream out = new PrintStream(new Frames(Wire.OUT), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new Frames(Wire.ERR), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int code;
+        try {
+            code = runner.run(request);
+        } catch (Exception e) {
+            err.println("berth: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            code = 1;
+        } finally {
+            finished.set(true);
+            out.flush();
+            err.flush();
+            System.setOut(savedOut);
+            System.setErr(savedErr);
+            Thread.interrupted();
+        }
+        frames.add(frame(Wire.EXIT, DaemonServer.intBytes(code), 0, 4));
+        frames.add(END);
+        writer.join();
+    }
+
+    private void writeFrames() {
+        try {
+            for (byte[] f = frames.take(); f != END; f = frames.take()) {
+                toClient.write(f);
+                toClient.flush();
+            }
+        } catch (IOException | InterruptedException gone) {
+            // the client went away: the rest of the output has nowhere to go
+        }
+    }
+
+    private void watchCancel(Thread worker) {
+        try {
+            int b = fromClient.read();
+            if ((b == Wire.CANCEL || b < 0) && !finished.get()) {
+                worker.interrupt();
+            }
+        } catch (IOException e) {
+            if (!finished.get()) {
+                worker.interrupt();
+            }
+        }
+    }
+
+    private static byte[] frame(byte kind, byte[] payload, int offset, int length) {
+        byte[] f = new byte[5 + length];
+        f[0] = kind;
+        System.arraycopy(DaemonServer.intBytes(length), 0, f, 1, 4);
+        System.arraycopy(payload, offset, f, 5, length);
+        return f;
+    }
+
+    /** An output stream whose writes go to the client as frames of one kind. */
+    private final class Frames extends OutputStream {
+        private final byte kind;
+
+        Frames(byte kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            frames.add(frame(kind, bytes, offset, length));
+        }
+    }
+}

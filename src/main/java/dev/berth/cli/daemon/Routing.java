@@ -1,0 +1,59 @@
+package dev.berth.cli.daemon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which command lines may run in the resident daemon. Only short, non-interactive commands go there:
+ * anything that reads stdin ({@code -f -}), follows output until Ctrl-C (attached {@code up},
+ * {@code logs -f}, {@code events}) or talks to a container ({@code exec}, {@code run}) runs in-process.
+ */
+public final class Routing {
+    private static final Set<String> GLOBAL_WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name", "--profile",
+            "--env-file", "--project-directory", "--progress", "--ansi", "--parallel");
+    private static final Set<String> ALWAYS = Set.of("config", "ps", "down", "start", "stop", "restart", "pause",
+            "unpause", "kill", "rm", "create", "build", "pull", "images", "port", "top", "ls", "scale");
+    private static final Set<String> OFF = Set.of("0", "false", "off", "no");
+
+    private Routing() {}
+
+    /** True when the daemon is not switched off with {@code BERTH_DAEMON=0}. */
+    public static boolean enabled(Map<String, String> environment) {
+        String value = environment.get("BERTH_DAEMON");
+        return value == null || !OFF.contains(value.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True when this command line can run in the daemon with the same effect as in-process. */
+    public static boolean forwardable(List<String> args) {
+        String command = null;
+        int at = 0;
+        for (; at < args.size(); at++) {
+            String arg = args.get(at);
+            if (GLOBAL_WITH_VALUE.contains(arg)) {
+                if (at + 1 >= args.size() || args.get(at + 1).equals("-")) {
+                    return false;
+                }
+                at++;
+            } else if (arg.equals("-f-") || arg.equals("--file=-")) {
+                return false;
+            } else if (!arg.startsWith("-")) {
+                command = arg;
+                break;
+            }
+        }
+        if (command == null) {
+            return args.contains("--version") || args.contains("-V");
+        }
+        List<String> rest = args.subList(at + 1, args.size());
+        if (rest.contains("-")) {
+            return false;
+        }
+        return switch (command) {
+            case "up" -> rest.contains("-d") || rest.contains("--detach") || rest.contains("--wait")
+                    || rest.contains("--dry-run");
+            case "logs" -> !rest.contains("-f") && !rest.contains("--follow");
+            default -> ALWAYS.contains(command);
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package dev.berth.cli.daemon;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The daemon's protocol on its unix socket. The client sends one {@link Request}; the daemon answers with
+ * frames (kind byte, length, payload): output chunks, then the exit code, or a refusal. While the command
+ * runs the client may send {@link #CANCEL} (Ctrl-C).
+ */
+final class Wire {
+    static final int MAGIC = 0x42455254;
+    static final int VERSION = 1;
+    static final byte OUT = 1;
+    static final byte ERR = 2;
+    static final byte EXIT = 3;
+    static final byte REFUSED = 4;
+    static final byte CANCEL = 1;
+
+    private Wire() {}
+
+    static void writeRequest(DataOutputStream out, Request r) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        writeString(out, r.identity());
+        writeString(out, r.workingDir().toString());
+        out.writeBoolean(r.terminal());
+        out.writeInt(r.environment().size());
+        for (Map.Entry<String, String> e : r.environment().entrySet()) {
+            writeString(out, e.getKey());
+            writeString(out, e.getValue());
+        }
+        out.writeInt(r.args().size());
+        for (String arg : r.args()) {
+            writeString(out, arg);
+        }
+        out.flush();
+    }
+
+    static Request readRequest(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            throw new IOException("not a berth client of this version");
+        }
+        String identity = readString(in);
+        Path dir = Path.of(readString(in));
+        boolean terminal = in.readBoolean();
+        int n = count(in);
+        Map<String, String> env = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            env.put(readString(in), readString(in));
+        }
+        int argc = count(in);
+        List<String> args = new ArrayList<>(argc);
+        for (int i = 0; i < argc; i++) {
+            args.add(readString(in));
+        }
+        return new Request(identity, dir, terminal, env, args);
+    }
+
+    static void writeFrame(DataOutputStream out, byte kind, byte[] payload, int offset, int length) throws IOException {
+        out.writeByte(kind);
+        out.writeInt(length);
+        out.write(payload, offset, length);
+        out.flush();
+    }
+
+    static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        return new String(in.readNBytes(count(in)), StandardCharsets.UTF_8);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 16 << 20) {
+            throw new IOException("bad length " + n);
+        }
+        return n;
+    }
+}
