@@ -20,7 +20,7 @@ class FrameCostTest {
                     i % 2 == 0 ? Phase.STARTING : Phase.STARTED), i * 1_000_000L);
         }
         FrameRenderer renderer = new FrameRenderer("Running", true);
-        int frames = 2000;
+        int frames = 500;
         long chars = 0;
         for (int i = 0; i < frames; i++) { // warm-up
             chars += TtyProgress.text(201, List.of(), renderer.frame(board.tasks(), i * 100_000_000L, 120, 50, false))
