@@ -69,12 +69,22 @@ final class LifecycleCommands {
     @Command(name = "restart", description = "Restart service containers")
     static final class Restart extends ServicesCommand {
         @Option(names = {"-t", "--timeout"}) Integer timeout;
+        @Option(names = "--no-deps", description = "Don't restart dependent services") boolean noDeps;
+        @Option(names = "--dry-run", description = "Print the plan and change nothing") boolean dryRun;
 
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global().progress("Restarting")) {
-                engine.restart(loaded.name(), loaded.project(), services,
-                        timeout == null ? null : Duration.ofSeconds(timeout), progress);
+            Duration stop = timeout == null ? null : Duration.ofSeconds(timeout);
+            try (ComposeEngine engine = EngineConnection.open()) {
+                if (dryRun) {
+                    if (loaded.project() != null) {
+                        System.out.print(engine.planRestart(loaded.project(), services, stop, noDeps));
+                    }
+                    return 0;
+                }
+                try (ProgressSink progress = global().progress("Restarting")) {
+                    engine.restart(loaded.name(), loaded.project(), services, stop, noDeps, progress);
+                }
             }
             return 0;
         }
