@@ -129,9 +129,13 @@ public final class DaemonServer {
                 refuse(out, "busy");
                 return;
             }
+            long start = System.nanoTime();
             try {
                 new ForwardedRun(request, in, out).run(runner);
                 served.incrementAndGet();
+                // the command word only: arguments can name files or values that are nobody else's business
+                System.err.println("berth daemon: " + Routing.command(request.args()) + " in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
