@@ -38,6 +38,19 @@ final class LogPrinter {
         out.println(padded + line.text());
     }
 
+    /**
+     * A line about a container ({@code web-1 exited with code 0}), in the service's colour. On a terminal it
+     * first clears the line like the reference; into a file or pipe that escape would only be noise.
+     */
+    synchronized void status(String serviceName, String containerName, String message) {
+        String text = prefix(new LogLine(serviceName, containerName, false, null, "")) + " " + message;
+        if (colour) {
+            int i = Math.max(0, services.indexOf(serviceName));
+            text = "\r\u001b[K\u001b[" + COLOURS[i % COLOURS.length] + "m" + text + "\u001b[0m";
+        }
+        out.println(text);
+    }
+
     /** The reference strips the project name: {@code webapp-db-1} → {@code db-1}. */
     private static String prefix(LogLine line) {
         String name = line.containerName();

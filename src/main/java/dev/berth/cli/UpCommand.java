@@ -1,5 +1,7 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.ProgressMode;
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.Plan;
@@ -33,6 +35,15 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the plan and change nothing") boolean dryRun;
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS") Integer timeout;
     @Option(names = "--quiet-pull") boolean quietPull;
+    @Option(names = "--abort-on-container-exit", description = "Stops all containers if any container was stopped")
+    boolean abortOnExit;
+    @Option(names = "--abort-on-container-failure", description = "Stops all containers if any container exited with failure")
+    boolean abortOnFailure;
+    @Option(names = "--exit-code-from", paramLabel = "SERVICE",
+            description = "Return the exit code of the selected service container. Implies --abort-on-container-exit")
+    String exitCodeFrom;
+    @Option(names = "--no-log-prefix", description = "Don't print prefix in logs") boolean noLogPrefix;
+    @Option(names = "--no-color", description = "Produce monochrome output") boolean noColor;
     @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
     @Override
@@ -40,7 +51,14 @@ final class UpCommand implements Callable<Integer> {
         if (forceRecreate && noRecreate) {
             throw new IllegalArgumentException("--force-recreate and --no-recreate are incompatible");
         }
+        if (detach && (abortOnExit || abortOnFailure || exitCodeFrom != null)) {
+            throw new IllegalArgumentException("--detach cannot be combined with --abort-on-container-exit, "
+                    + "--abort-on-container-failure, --attach, --attach-dependencies or --watch");
+        }
         Project project = ProjectSource.load(global, services);
+        if (exitCodeFrom != null && !project.services().containsKey(exitCodeFrom)) {
+            throw new IllegalArgumentException("no such service: " + exitCodeFrom);
+        }
         UpOptions options = options();
         try (ComposeEngine engine = EngineConnection.open()) {
             if (dryRun) {
@@ -50,10 +68,16 @@ final class UpCommand implements Callable<Integer> {
                 return 0;
             }
             if (detach || waitReady || noStart) {
-                engine.up(project, options, new ProgressPrinter(System.err, false));
+                try (ProgressSink progress = global.progress(noStart ? "Creating" : "Running")) {
+                    engine.up(project, options, progress);
+                }
                 return 0;
             }
-            return new AttachedRun(engine, project, options).run();
+            AttachedRun.Abort abort = abortOnExit || exitCodeFrom != null ? AttachedRun.Abort.ON_EXIT
+                    : abortOnFailure ? AttachedRun.Abort.ON_FAILURE : AttachedRun.Abort.NEVER;
+            return new AttachedRun(engine, project, options, abort, exitCodeFrom)
+                    .printing(new LogPrinter(System.out, project.services().keySet(), noLogPrefix, noColor))
+                    .progress(global::progress, global.progressSettings().output() == ProgressMode.TTY).run();
         }
     }
 

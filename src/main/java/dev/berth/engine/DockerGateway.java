@@ -30,10 +30,16 @@ public interface DockerGateway extends AutoCloseable {
     /** The local image's id (sha256:…), or null when the engine does not have it. */
     String imageId(String image);
 
+    /** Local tagged (not dangling) images carrying all the given labels ({@code key=value}). */
+    List<ImageState> images(List<String> labelFilters);
+
     /** Creates the container and connects its extra networks; returns its id. */
     String create(ContainerSpec spec);
 
     void start(String container);
+
+    /** Writes files into a container (created or running); owner and mode as given, parents created. */
+    void copyFiles(String container, List<FileCopy> files);
 
     /** Stops within {@code timeoutSeconds}; a container already stopped is not an error. */
     void stop(String container, int timeoutSeconds);
@@ -86,11 +92,31 @@ public interface DockerGateway extends AutoCloseable {
     /** An engine event: type (container, network…), action (start, die, health_status: healthy…), actor. */
     record DockerEvent(String type, String action, String actorId, Map<String, String> attributes, long timeNanos) {}
 
+    /** A local image: its id, its tags ({@code name:tag}) and labels. */
+    record ImageState(String id, List<String> repoTags, Map<String, String> labels) {
+        public ImageState {
+            repoTags = repoTags == null ? List.of() : List.copyOf(repoTags);
+            labels = labels == null ? Map.of() : Map.copyOf(labels);
+        }
+    }
+
     /** One line of container output. */
     record LogChunk(boolean stderr, String line) {}
 
     record BuildRequest(String contextDir, String dockerfile, String dockerfileInline, String target,
                         Map<String, String> args, Map<String, String> labels, List<String> tags, boolean noCache) {}
+
+    /** A file to write into a container; uid/gid null = root. Its content never shows in {@code toString()}. */
+    record FileCopy(String path, byte[] content, int mode, Integer uid, Integer gid) {
+        public FileCopy {
+            content = content.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "FileCopy[" + path + ", " + content.length + " bytes, mode 0" + Integer.toOctalString(mode) + "]";
+        }
+    }
 
     record ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
                        boolean privileged, boolean detach) {}

@@ -35,17 +35,25 @@ final class LogStreams implements Subscription {
         if (options.follow()) {
             logs.starts = gateway.events(Map.of("type", List.of("container"), "event", List.of("start"),
                     "label", List.of(Labels.PROJECT + "=" + projectName)), e -> logs.attach(e.actorId(),
-                    e.attributes().getOrDefault("name", e.actorId()), e.attributes().get(Labels.SERVICE), null));
+                    e.attributes().getOrDefault("name", e.actorId()), e.attributes().get(Labels.SERVICE), null,
+                    logs.sinceStart(e.timeNanos())));
         }
         for (ContainerState c : gateway.containers(List.of(Labels.PROJECT + "=" + projectName), true)) {
-            if (!c.oneOff()) {
-                logs.attach(c.id(), c.name(), c.serviceName(), options.tail());
+            // Attached up reports each stop: a container stopped before it started is not one of them.
+            if (!c.oneOff() && (c.running() || !options.reportExits())) {
+                logs.attach(c.id(), c.name(), c.serviceName(), options.tail(), options.since());
             }
         }
         return logs;
     }
 
-    private void attach(String id, String name, String service, Integer tail) {
+    /** A container (re)started while following: its output from that start on, not its earlier runs again. */
+    private Instant sinceStart(long startNanos) {
+        Instant start = startNanos == 0 ? null : Instant.ofEpochSecond(0, startNanos);
+        return start == null || (options.since() != null && options.since().isAfter(start)) ? options.since() : start;
+    }
+
+    private void attach(String id, String name, String service, Integer tail, Instant since) {
         if (service == null || (!options.services().isEmpty() && !options.services().contains(service))) {
             return;
         }
@@ -55,17 +63,38 @@ final class LogStreams implements Subscription {
             }
             open++;
         }
-        Subscription s = gateway.logs(id, options.follow(), tail, options.since(), options.timestamps(),
+        Subscription s = gateway.logs(id, options.follow(), tail, since, options.timestamps(),
                 chunk -> sink.accept(new EngineEvent.LogLine(service, name, chunk.stderr(), Instant.now(), chunk.line())),
-                this::ended);
+                () -> ended(id, name, service));
         synchronized (this) {
             streams.add(s);
         }
     }
 
-    private synchronized void ended() {
-        open--;
-        notifyAll();
+    private void ended(String id, String name, String service) {
+        boolean report;
+        synchronized (this) {
+            report = options.reportExits() && !closed;
+        }
+        if (report) {
+            ContainerState now;
+            try {
+                now = gateway.inspect(id);
+            } catch (EngineException e) {
+                now = null; // the engine went away: the stream's end is all we can tell
+            }
+            if (now != null && !now.running()) {
+                sink.accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, name, service,
+                        EngineEvent.Phase.EXITED, null, now.exitCode()));
+            }
+        }
+        synchronized (this) {
+            open--;
+            if (!closed) {
+                attached.remove(id); // a restart attaches it again
+            }
+            notifyAll();
+        }
     }
 
     @Override
@@ -74,7 +103,7 @@ final class LogStreams implements Subscription {
             // A start event may still be in flight: attach whatever runs now before counting open streams.
             for (ContainerState c : gateway.containers(List.of(Labels.PROJECT + "=" + projectName), false)) {
                 if (!c.oneOff()) {
-                    attach(c.id(), c.name(), c.serviceName(), null);
+                    attach(c.id(), c.name(), c.serviceName(), null, options.since());
                 }
             }
         }

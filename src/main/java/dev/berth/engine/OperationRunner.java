@@ -109,11 +109,15 @@ final class OperationRunner {
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATING);
         ContainerSpec spec = SpecBuilder.build(project, service, c.number(), c.resourceId(),
                 gateway.imageId(service.imageName(project.name())));
+        List<DockerGateway.FileCopy> files = InjectedFiles.of(project, service);
         String id;
         try {
             id = gateway.create(spec);
         } catch (EngineException e) {
             id = sameContainerMadeConcurrently(e, spec);
+        }
+        if (!files.isEmpty()) {
+            gateway.copyFiles(id, files);
         }
         ContainerState created = gateway.inspect(id);
         if (created != null) {

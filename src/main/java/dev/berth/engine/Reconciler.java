@@ -56,10 +56,14 @@ public final class Reconciler {
         return new Plan(project.name(), setup, lanes, List.of(), warnings);
     }
 
-    /** Plans {@code start}: existing stopped containers of the services (all when empty), in dependency order. */
+    /**
+     * Plans {@code start}: existing stopped containers of the services (all when empty) and, like the reference,
+     * of what they depend on, in dependency order.
+     */
     public static Plan start(Project project, ProjectState observed, List<String> services) {
         ServiceGraph graph = ServiceGraph.of(project);
-        Set<String> scope = new TreeSet<>(services.isEmpty() ? project.services().keySet() : services);
+        List<String> named = services.stream().filter(project.services()::containsKey).toList();
+        Set<String> scope = new TreeSet<>(services.isEmpty() ? project.services().keySet() : graph.pulledIn(named));
         scope.retainAll(project.services().keySet());
         Map<String, List<Operation>> lanes = new LinkedHashMap<>();
         for (String name : graph.startOrder(scope)) {

@@ -105,21 +105,27 @@ public final class SpecBuilder {
             out.add(new ContainerSpec.MountSpec(m.type(), source == null || source.isEmpty() ? null : source,
                     m.target(), m.readOnly(), m.tmpfsSize()));
         }
-        files(project.secrets(), s.secrets(), "/run/secrets/", project, out);
-        files(project.configs(), s.configs(), "/", project, out);
+        files(project.secrets(), s.secrets(), "secret", project, out);
+        files(project.configs(), s.configs(), "config", project, out);
         return out;
     }
 
-    /** File-based secrets and configs are bind-mounted read-only, as the reference does without swarm. */
-    private static void files(Map<String, FileObject> declared, List<FileReference> refs, String base, Project project,
+    /**
+     * File-based secrets and configs are bind-mounted read-only, as the reference does without swarm; those from
+     * the environment or inline content are copied in ({@link InjectedFiles}); external ones need swarm.
+     */
+    private static void files(Map<String, FileObject> declared, List<FileReference> refs, String kind, Project project,
                               List<ContainerSpec.MountSpec> out) {
         for (FileReference ref : refs) {
             FileObject f = declared.get(ref.source());
+            if (f != null && f.external()) {
+                throw new EngineException(EngineException.Reason.INVALID, "unsupported external " + kind + " "
+                        + f.name());
+            }
             if (f == null || f.file() == null) {
                 continue;
             }
-            String target = ref.target() == null || ref.target().isEmpty() ? base + ref.source()
-                    : ref.target().startsWith("/") ? ref.target() : base + ref.target();
+            String target = InjectedFiles.target(kind, ref);
             Path file = project.workingDir() == null ? Path.of(f.file()) : project.workingDir().resolve(f.file());
             out.add(new ContainerSpec.MountSpec("bind", file.toAbsolutePath().normalize().toString(), target, true, null));
         }

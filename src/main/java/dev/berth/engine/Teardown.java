@@ -23,6 +23,15 @@ public final class Teardown {
     private Teardown() {}
 
     public static Plan down(String projectName, Project project, ProjectState observed, DownOptions options) {
+        return down(projectName, project, observed, List.of(), options);
+    }
+
+    /**
+     * @param projectImages the local tagged images labelled with the project (what {@code --rmi} considers);
+     *                      {@code observed.images()} tells which of the services' images exist
+     */
+    public static Plan down(String projectName, Project project, ProjectState observed,
+                            List<DockerGateway.ImageState> projectImages, DownOptions options) {
         List<String> warnings = new ArrayList<>();
         Map<String, List<ContainerState>> byService = observed.byService();
         Set<String> orphanServices = new TreeSet<>();
@@ -42,7 +51,7 @@ public final class Teardown {
             volumes(projectName, project, observed, teardown);
         }
         if (options.removeImages() != null && project != null) {
-            images(project, options.removeImages(), teardown);
+            DownImages.plan(project, observed, projectImages, options, teardown);
         }
         return new Plan(projectName, List.of(), lanes, teardown, warnings);
     }
@@ -126,15 +135,5 @@ public final class Teardown {
                 out.add(new Operation.RemoveVolume(v.name(), "down -v"));
             }
         }
-    }
-
-    private static void images(Project project, String mode, List<Operation> out) {
-        Set<String> images = new TreeSet<>();
-        for (Service s : project.services().values()) {
-            if ("all".equals(mode) || s.image() == null) {
-                images.add(s.imageName(project.name()));
-            }
-        }
-        images.forEach(i -> out.add(new Operation.RemoveImage(null, i, "--rmi " + mode)));
     }
 }

@@ -55,6 +55,37 @@ class BuildIT {
         assertThat(read(name + "-app-1", "/v")).isEqualTo("two");
     }
 
+    @Test
+    void inlineDockerfileBuildsAndDownRmiLocalRemovesWhatTheProjectBuiltOnly() throws Exception {
+        String name = docker.project("inline");
+        String custom = name + "-custom:v1";
+        images.add(name + "-a");
+        images.add(custom);
+        Project project = Projects.fromJson("""
+                {"name": "NAME", "services": {
+                  "a": {"build": {"context": "DIR", "dockerfile_inline": "FROM berth/busybox:latest\\nRUN echo a > /v\\n"},
+                        "init": true, "command": ["sleep", "3600"]},
+                  "b": {"image": "CUSTOM", "build": {"context": "DIR",
+                        "dockerfile_inline": "FROM berth/busybox:latest\\nRUN echo b > /v\\n"},
+                        "init": true, "command": ["sleep", "3600"]},
+                  "c": {"image": "berth/busybox:latest", "init": true, "command": ["sleep", "3600"]}}}
+                """.replace("DIR", dir.toString()).replace("CUSTOM", custom), name, dir);
+
+        docker.engine.up(project, UpOptions.defaults(), docker.sink);
+        String a = read(name + "-a-1", "/v");
+        String b = read(name + "-b-1", "/v");
+        docker.engine.down(name, project, new DownOptions(false, false, "local", 0), docker.sink);
+
+        assertThat(a + b).isEqualTo("ab");
+        // Like the reference: what the project built goes, custom name or not; a pulled image stays.
+        assertThat(docker.gateway.imageId(name + "-a")).isNull();
+        assertThat(docker.gateway.imageId(custom)).isNull();
+        assertThat(docker.gateway.imageId("berth/busybox:latest")).isNotNull();
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty(); // the inline Dockerfile left nothing behind in the context
+        }
+    }
+
     private void dockerfile(String version) throws Exception {
         Files.writeString(dir.resolve("Dockerfile"), "FROM berth/busybox:latest\nRUN echo " + version + " > /v\n");
     }

@@ -12,11 +12,17 @@ import java.util.Set;
 final class Projects {
     private Projects() {}
 
-    @SuppressWarnings("unchecked")
     static Project fromJson(String json, Path workingDir) {
+        return fromJson(json, workingDir, Map.of());
+    }
+
+    /** With the environment the project was loaded in (what environment-sourced secrets and configs read). */
+    @SuppressWarnings("unchecked")
+    static Project fromJson(String json, Path workingDir, Map<String, String> environment) {
         try {
             Map<String, Object> tree = new ObjectMapper().readValue(json, Map.class);
-            return ModelBinder.bind(tree, Map.of(), Set.of(), List.of(workingDir.resolve("compose.yaml")), workingDir);
+            return ModelBinder.bind(tree, Map.of(), Set.of(), List.of(workingDir.resolve("compose.yaml")), workingDir,
+                    environment);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e);
         }

@@ -85,6 +85,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void startOfADependantStartsItsStoppedDependencyFirstLikeTheReference() {
+        ContainerState db = running("db", 1).withState("exited", null, 137);
+        ContainerState web = running("web", 1).withState("exited", null, 137);
+
+        Plan plan = Reconciler.start(demo, observed(List.of(db, web)), List.of("web"));
+
+        assertThat(plan.toString()).isEqualTo("""
+                start container demo-db-1 (start)
+                wait for db service_healthy before web
+                start container demo-web-1 (start)
+                """);
+    }
+
+    @Test
     void scaleDownRemovesHighestNumbersAndScaleUpAddsAfterThem() {
         List<ContainerState> cs = List.of(running("db", 1), running("web", 1), running("web", 2), running("web", 3));
 

@@ -25,6 +25,21 @@ public final class ModelBinder {
      */
     public static Project bind(Map<String, Object> tree, Map<String, Object> disabledServices,
                                Set<String> activeProfiles, List<Path> configFiles, Path workingDir) {
+        return bind(tree, disabledServices, activeProfiles, configFiles, workingDir, Map.of());
+    }
+
+    /** @param environment the project's environment; only the variables secrets and configs read are kept */
+    public static Project bind(Map<String, Object> tree, Map<String, Object> disabledServices,
+                               Set<String> activeProfiles, List<Path> configFiles, Path workingDir,
+                               Map<String, String> environment) {
+        Map<String, FileObject> secrets = fileObjects(BindValues.map(tree.get("secrets")));
+        Map<String, FileObject> configs = fileObjects(BindValues.map(tree.get("configs")));
+        Map<String, String> read = new TreeMap<>();
+        for (FileObject f : concat(secrets, configs)) {
+            if (f.environment() != null && environment.containsKey(f.environment())) {
+                read.put(f.environment(), environment.get(f.environment()));
+            }
+        }
         return new Project(
                 BindValues.string(tree.get("name")),
                 workingDir,
@@ -33,10 +48,17 @@ public final class ModelBinder {
                 services(disabledServices),
                 networks(BindValues.map(tree.get("networks"))),
                 volumes(BindValues.map(tree.get("volumes"))),
-                fileObjects(BindValues.map(tree.get("secrets"))),
-                fileObjects(BindValues.map(tree.get("configs"))),
+                secrets,
+                configs,
                 activeProfiles,
-                tree);
+                tree,
+                read);
+    }
+
+    private static List<FileObject> concat(Map<String, FileObject> a, Map<String, FileObject> b) {
+        List<FileObject> out = new java.util.ArrayList<>(a.values());
+        out.addAll(b.values());
+        return out;
     }
 
     private static Map<String, Service> services(Map<String, Object> trees) {

@@ -75,7 +75,7 @@ public final class ProjectLoader {
         List<String> warnings = new ArrayList<>();
         run.unsetVariables().forEach(v -> warnings.add("The \"" + v + "\" variable is not set. Defaulting to a blank string."));
         warnings.addAll(run.warnings());
-        Project project = ModelBinder.bind(named, disabled, active, paths, projectDir);
+        Project project = ModelBinder.bind(named, disabled, active, paths, projectDir, env);
         return new LoadResult(project, sourceMap, warnings);
     }
 

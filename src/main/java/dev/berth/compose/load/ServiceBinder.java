@@ -90,6 +90,18 @@ final class ServiceBinder {
         return BindValues.list(value).stream().map(BindValues::map).map(f -> new FileReference(
                 BindValues.string(f.get("source")), BindValues.string(f.get("target")),
                 BindValues.string(f.get("uid")), BindValues.string(f.get("gid")),
-                BindValues.integer(f.get("mode")))).toList();
+                fileMode(f.get("mode")))).toList();
+    }
+
+    /** The canonical tree writes file modes as octal text ("0440"), as the reference prints them. */
+    private static Integer fileMode(Object value) {
+        if (value instanceof String s && !s.isBlank()) {
+            try {
+                return Integer.parseInt(s.trim(), 8);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return BindValues.integer(value);
     }
 }

@@ -111,6 +111,16 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public List<ImageState> images(List<String> labelFilters) {
+        return call("list images", () -> {
+            var images = client.listImagesCmd().withDanglingFilter(false).withLabelFilter(labelFilters
+                    .toArray(String[]::new)).exec();
+            return images == null ? List.<ImageState>of() : images.stream().map(i -> new ImageState(i.getId(),
+                    i.getRepoTags() == null ? List.of() : List.of(i.getRepoTags()), i.getLabels())).toList();
+        });
+    }
+
+    @Override
     public String create(ContainerSpec spec) {
         return call("create container " + spec.name(), () -> {
             String id;
@@ -130,6 +140,15 @@ public final class DockerJavaGateway implements DockerGateway {
             }
             return id;
         });
+    }
+
+    @Override
+    public void copyFiles(String container, List<FileCopy> files) {
+        // Owners are copied only when one is set, as the reference does (else the files belong to root).
+        boolean owners = files.stream().anyMatch(f -> f.uid() != null || f.gid() != null);
+        run("copy files into " + container, () -> client.copyArchiveToContainerCmd(container).withRemotePath("/")
+                .withTarInputStream(new java.io.ByteArrayInputStream(FileArchive.tar(files))).withCopyUIDGID(owners)
+                .exec());
     }
 
     @Override

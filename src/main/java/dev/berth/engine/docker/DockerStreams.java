@@ -122,8 +122,29 @@ final class DockerStreams {
 
     void build(BuildRequest r, Consumer<String> progress) {
         File context = new File(r.contextDir());
-        BuildImageCmd cmd = client.buildImageCmd().withBaseDirectory(context)
-                .withDockerfile(new File(context, r.dockerfile() == null ? "Dockerfile" : r.dockerfile()))
+        if (r.dockerfileInline() == null) {
+            build(r, context, new File(context, r.dockerfile() == null ? "Dockerfile" : r.dockerfile()), progress);
+            return;
+        }
+        // docker-java sends the context directory as it is: the inline Dockerfile joins it for the length of the
+        // build under a hidden random name (the docker CLI names a piped Dockerfile the same way in its tar).
+        File inline;
+        try {
+            inline = java.nio.file.Files.createTempFile(context.toPath(), ".dockerfile.", "").toFile();
+            java.nio.file.Files.writeString(inline.toPath(), r.dockerfileInline());
+        } catch (IOException e) {
+            throw new EngineException(EngineException.Reason.BUILD_FAILED, "cannot write dockerfile_inline into the "
+                    + "build context " + context + ": " + e.getMessage());
+        }
+        try {
+            build(r, context, inline, progress);
+        } finally {
+            inline.delete();
+        }
+    }
+
+    private void build(BuildRequest r, File context, File dockerfile, Consumer<String> progress) {
+        BuildImageCmd cmd = client.buildImageCmd().withBaseDirectory(context).withDockerfile(dockerfile)
                 .withTags(new HashSet<>(r.tags())).withLabels(r.labels()).withNoCache(r.noCache()).withRemove(true);
         if (r.target() != null) {
             cmd.withTarget(r.target());

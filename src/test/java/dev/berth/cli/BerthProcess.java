@@ -1,0 +1,143 @@
+package dev.berth.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The {@code berth} CLI as a real child process (a fresh JVM on the test classpath), for what only a process
+ * shows: signals, exit codes, streamed output, stdin. Its stdout and stderr are collected line by line as they come.
+ */
+final class BerthProcess implements AutoCloseable {
+    private final Process process;
+    private final List<String> out = new ArrayList<>();
+    private final List<String> err = new ArrayList<>();
+    private final List<Thread> readers = new ArrayList<>();
+
+    private BerthProcess(Process process) {
+        this.process = process;
+        collect(process.getInputStream(), out);
+        collect(process.getErrorStream(), err);
+    }
+
+    /** Starts {@code berth args...} in {@code dir}; stdin stays open until {@link #closeStdin}. */
+    static BerthProcess start(Path dir, String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "dev.berth.Main"));
+        command.addAll(List.of(args));
+        try {
+            return new BerthProcess(new ProcessBuilder(command).directory(dir.toFile()).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code berth args...} to its end and returns the finished process. */
+    static BerthProcess run(Path dir, Duration timeout, String... args) throws InterruptedException {
+        BerthProcess p = start(dir, args);
+        p.closeStdin();
+        p.exitCode(timeout);
+        return p;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private void collect(InputStream stream, List<String> lines) {
+        readers.add(Thread.ofVirtual().start(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    synchronized (this) {
+                        lines.add(line);
+                        notifyAll();
+                    }
+                }
+            } catch (IOException e) {
+                // the process went away
+            }
+        }));
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
+    void closeStdin() {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a signal by name (INT, TERM, KILL) as a terminal or a supervisor would. */
+    void signal(String name) throws InterruptedException {
+        try {
+            int rc = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start().waitFor();
+            if (rc != 0) {
+                throw new AssertionError("kill -" + name + " failed: " + rc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a stdout line matching {@code test}; fails with both streams when none comes in time. */
+    synchronized String awaitOut(Predicate<String> test, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (String line : out) {
+                if (test.test(line)) {
+                    return line;
+                }
+            }
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no matching line within " + timeout + "\nstdout:\n" + String.join("\n", out)
+                        + "\nstderr:\n" + String.join("\n", err));
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    /** Waits for the process to end; fails (and kills it) when it does not within the timeout. */
+    int exitCode(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("berth did not end within " + timeout + "\nstdout:\n" + stdout() + "\nstderr:\n" + stderr());
+        }
+        for (Thread reader : readers) {
+            reader.join(5000); // the last lines may still be in the pipe
+        }
+        return process.exitValue();
+    }
+
+    /** Everything printed so far; call after the process ended to have all of it. */
+    synchronized String stdout() {
+        return String.join("\n", out);
+    }
+
+    synchronized String stderr() {
+        return String.join("\n", err);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
