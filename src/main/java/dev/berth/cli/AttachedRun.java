@@ -1,5 +1,8 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.Progress;
+import dev.berth.cli.progress.ProgressSettings;
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.EngineEvent;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code up} without -d: streams prefixed logs until every container has stopped. The first Ctrl-C stops the
@@ -33,6 +37,9 @@ final class AttachedRun {
     private final Map<String, Integer> exitCodes = new HashMap<>();
     private Integer abortCode;
     private LogPrinter printer;
+    private Function<String, ProgressSink> progress;
+    private final List<EngineEvent.LogLine> held = new ArrayList<>();
+    private boolean holding;
     private Ending ending;
     private boolean upRunning;
 
@@ -43,6 +50,7 @@ final class AttachedRun {
         this.abort = abort;
         this.exitCodeFrom = exitCodeFrom;
         this.printer = new LogPrinter(System.out, project.services().keySet(), false, false);
+        this.progress = title -> Progress.open(ProgressSettings.of("plain", null, false, Map.of()), title, System.err);
     }
 
     AttachedRun printing(LogPrinter logPrinter) {
@@ -50,14 +58,23 @@ final class AttachedRun {
         return this;
     }
 
+    /**
+     * Progress output by title ("Running", "Stopping"). A live view redraws in place, so log lines printed
+     * meanwhile would be overwritten: with {@code live} they wait until up's last frame is drawn.
+     */
+    AttachedRun progress(Function<String, ProgressSink> opener, boolean live) {
+        this.progress = opener;
+        this.holding = live;
+        return this;
+    }
+
     int run() throws InterruptedException {
-        ProgressPrinter progress = new ProgressPrinter(System.err, false);
         System.out.println("Attaching to " + String.join(", ", containerNames()));
         Thread main = Thread.currentThread();
         Subscription logs = engine.logs(project.name(), new LogOptions(options.services(), true, 0, null, false, true),
                 this::show);
         try (Interrupts interrupts = new Interrupts(() -> end(Ending.INTERRUPTED, main), () -> System.exit(130))) {
-            up(progress, interrupts);
+            up(interrupts);
             Thread.ofVirtual().start(() -> {
                 try {
                     logs.awaitEnd();
@@ -66,18 +83,18 @@ final class AttachedRun {
                     Thread.currentThread().interrupt();
                 }
             });
-            return finish(awaitEnding(), logs, progress);
+            return finish(awaitEnding(), logs);
         } finally {
             logs.close();
         }
     }
 
-    private void up(ProgressPrinter progress, Interrupts interrupts) {
+    private void up(Interrupts interrupts) {
         synchronized (this) {
             upRunning = true;
         }
-        try {
-            engine.up(project, options, progress);
+        try (ProgressSink sink = progress.apply("Running")) {
+            engine.up(project, options, sink);
         } catch (EngineException e) {
             if (!interrupts.received()) {
                 throw e;
@@ -87,21 +104,34 @@ final class AttachedRun {
                 upRunning = false;
                 Thread.interrupted(); // a Ctrl-C during up interrupted it; the stop below must not be
             }
+            release();
         }
     }
 
-    private int finish(Ending how, Subscription logs, ProgressPrinter progress) throws InterruptedException {
+    private void release() {
+        synchronized (held) {
+            holding = false;
+            held.forEach(printer::print);
+            held.clear();
+        }
+    }
+
+    private int finish(Ending how, Subscription logs) throws InterruptedException {
         Duration timeout = options.timeoutSeconds() == null ? null : Duration.ofSeconds(options.timeoutSeconds());
         if (how == Ending.INTERRUPTED) {
             logs.close(); // the reference prints no more output once stopping
             System.err.println("Gracefully Stopping... press Ctrl+C again to force");
-            engine.stop(project.name(), project, options.services(), timeout, progress);
+            try (ProgressSink sink = progress.apply("Stopping")) {
+                engine.stop(project.name(), project, options.services(), timeout, sink);
+            }
             return 130;
         }
         if (how == Ending.ABORTED) {
             System.err.println(Invocation.current().terminal() ? "\u001b[31m\u001b[1mAborting on container exit...\u001b[0m"
                     : "Aborting on container exit...");
-            engine.stop(project.name(), project, options.services(), timeout, progress);
+            try (ProgressSink sink = progress.apply("Stopping")) {
+                engine.stop(project.name(), project, options.services(), timeout, sink);
+            }
             logs.awaitEnd(); // the others' "exited with code" lines
         }
         synchronized (this) {
@@ -119,7 +149,13 @@ final class AttachedRun {
             }
         }
         if (event instanceof EngineEvent.LogLine line) {
-            printer.print(line);
+            synchronized (held) {
+                if (holding) {
+                    held.add(line);
+                } else {
+                    printer.print(line);
+                }
+            }
         } else if (event instanceof EngineEvent.ResourceChanged c && c.phase() == EngineEvent.Phase.EXITED) {
             int code = c.exitCode() == null ? 0 : c.exitCode();
             printer.status(c.serviceName(), c.resourceName(), "exited with code " + code);

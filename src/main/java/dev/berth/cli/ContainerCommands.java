@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
@@ -149,8 +150,9 @@ final class ContainerCommands {
                     code = engine.waitFor(c.id());
                 }
                 if (downProject) {
-                    engine.down(loaded.name(), loaded.project(), dev.berth.engine.DownOptions.defaults(),
-                            new ProgressPrinter(System.err, false));
+                    try (ProgressSink progress = global().progress("Running")) {
+                        engine.down(loaded.name(), loaded.project(), dev.berth.engine.DownOptions.defaults(), progress);
+                    }
                 }
             }
             return code;

@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.DownOptions;
@@ -32,7 +33,9 @@ final class DownCommand implements Callable<Integer> {
                 System.out.print(plan);
                 return 0;
             }
-            engine.down(loaded.name(), loaded.project(), options, new ProgressPrinter(System.err, false));
+            try (ProgressSink progress = global.progress("Running")) {
+                engine.down(loaded.name(), loaded.project(), options, progress);
+            }
         }
         return 0;
     }

@@ -1,5 +1,8 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.Progress;
+import dev.berth.cli.progress.ProgressSettings;
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.load.LoadOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +36,29 @@ public final class GlobalOptions {
 
     @Option(names = "--project-directory", paramLabel = "DIR", description = "Specify an alternate working directory")
     String projectDirectory;
+
+    @Option(names = "--progress", paramLabel = "MODE", description = "Set type of progress output (auto, tty, plain, json, quiet)")
+    String progress;
+
+    @Option(names = "--ansi", paramLabel = "WHEN", description = "Control when to print ANSI control characters (never|always|auto)")
+    String ansi;
+
+    /** How this command shows progress: the flags, else COMPOSE_PROGRESS/COMPOSE_ANSI, and the caller's terminal. */
+    public ProgressSettings progressSettings() {
+        GlobalOptions all = combined();
+        Invocation caller = Invocation.current();
+        return ProgressSettings.of(all.progress, all.ansi, caller.terminal(), caller.environment());
+    }
+
+    /** Progress on stderr for engine work headed {@code title} ("Running", "Stopping"...); close it afterwards. */
+    public ProgressSink progress(String title) {
+        return Progress.open(progressSettings(), title, System.err);
+    }
+
+    /** As {@link #progress(String)}; a command's own {@code -q} turns it quiet. */
+    public ProgressSink progress(String title, boolean quiet) {
+        return quiet ? Progress.open(progressSettings().quiet(), title, System.err) : progress(title);
+    }
 
     /** Options from the parent command line first, then this command's (scalars: the later one wins). */
     public LoadOptions toLoadOptions() {
@@ -77,6 +103,8 @@ public final class GlobalOptions {
             out.envFiles.addAll(g.envFiles);
             out.projectName = g.projectName != null ? g.projectName : out.projectName;
             out.projectDirectory = g.projectDirectory != null ? g.projectDirectory : out.projectDirectory;
+            out.progress = g.progress != null ? g.progress : out.progress;
+            out.ansi = g.ansi != null ? g.ansi : out.ansi;
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.UpOptions;
@@ -25,8 +26,8 @@ final class ImageCommands {
 
         public Integer call() throws Exception {
             Project project = ProjectSource.load(global, services);
-            try (ComposeEngine engine = EngineConnection.open()) {
-                engine.build(project, services, noCache, new ProgressPrinter(System.err, quiet));
+            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Building", quiet)) {
+                engine.build(project, services, noCache, progress);
             }
             return 0;
         }
@@ -40,8 +41,8 @@ final class ImageCommands {
 
         public Integer call() throws Exception {
             Project project = ProjectSource.load(global, services);
-            try (ComposeEngine engine = EngineConnection.open()) {
-                engine.pull(project, services, new ProgressPrinter(System.err, quiet));
+            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Pulling", quiet)) {
+                engine.pull(project, services, progress);
             }
             return 0;
         }
@@ -61,9 +62,9 @@ final class ImageCommands {
             Project project = ProjectSource.load(global, services);
             UpOptions.BuildPolicy policy = build ? UpOptions.BuildPolicy.ALWAYS
                     : noBuild ? UpOptions.BuildPolicy.NEVER : UpOptions.BuildPolicy.IF_MISSING;
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Creating")) {
                 engine.up(project, new UpOptions(services, false, forceRecreate, noRecreate, removeOrphans, Map.of(),
-                        true, policy, false, null, null), new ProgressPrinter(System.err, false));
+                        true, policy, false, null, null), progress);
             }
             return 0;
         }
@@ -85,9 +86,9 @@ final class ImageCommands {
                 wanted.put(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)));
             }
             Project project = ProjectSource.load(global, List.copyOf(wanted.keySet()));
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Running")) {
                 engine.up(project, new UpOptions(List.copyOf(wanted.keySet()), noDeps, false, false, false, wanted,
-                        false, UpOptions.BuildPolicy.IF_MISSING, false, null, null), new ProgressPrinter(System.err, false));
+                        false, UpOptions.BuildPolicy.IF_MISSING, false, null, null), progress);
             }
             return 0;
         }

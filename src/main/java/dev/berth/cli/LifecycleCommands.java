@@ -1,9 +1,12 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerComposeEngine;
 import dev.berth.engine.DockerGateway;
+import dev.berth.engine.EngineEvent.Phase;
+import dev.berth.engine.EngineEvent.ResourceChanged;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +45,8 @@ final class LifecycleCommands {
     static final class Start extends ServicesCommand {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.required(global(), List.of());
-            try (ComposeEngine engine = EngineConnection.open()) {
-                engine.start(loaded.project(), services, new ProgressPrinter(System.err, false));
+            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global().progress("Running")) {
+                engine.start(loaded.project(), services, progress);
             }
             return 0;
         }
@@ -55,9 +58,9 @@ final class LifecycleCommands {
 
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global().progress("Stopping")) {
                 engine.stop(loaded.name(), loaded.project(), services, timeout == null ? null : Duration.ofSeconds(timeout),
-                        new ProgressPrinter(System.err, false));
+                        progress);
             }
             return 0;
         }
@@ -66,12 +69,22 @@ final class LifecycleCommands {
     @Command(name = "restart", description = "Restart service containers")
     static final class Restart extends ServicesCommand {
         @Option(names = {"-t", "--timeout"}) Integer timeout;
+        @Option(names = "--no-deps", description = "Don't restart dependent services") boolean noDeps;
+        @Option(names = "--dry-run", description = "Print the plan and change nothing") boolean dryRun;
 
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
+            Duration stop = timeout == null ? null : Duration.ofSeconds(timeout);
             try (ComposeEngine engine = EngineConnection.open()) {
-                engine.restart(loaded.name(), loaded.project(), services,
-                        timeout == null ? null : Duration.ofSeconds(timeout), new ProgressPrinter(System.err, false));
+                if (dryRun) {
+                    if (loaded.project() != null) {
+                        System.out.print(engine.planRestart(loaded.project(), services, stop, noDeps));
+                    }
+                    return 0;
+                }
+                try (ProgressSink progress = global().progress("Restarting")) {
+                    engine.restart(loaded.name(), loaded.project(), services, stop, noDeps, progress);
+                }
             }
             return 0;
         }
@@ -80,14 +93,14 @@ final class LifecycleCommands {
     @Command(name = "pause", description = "Pause services")
     static final class Pause extends ServicesCommand {
         public Integer call() throws Exception {
-            return each(this, false, (g, c) -> g.pause(c.id()), "Paused");
+            return each(this, false, (g, c) -> g.pause(c.id()), "Pausing", null, Phase.PAUSED);
         }
     }
 
     @Command(name = "unpause", description = "Unpause services")
     static final class Unpause extends ServicesCommand {
         public Integer call() throws Exception {
-            return each(this, false, (g, c) -> g.unpause(c.id()), "Unpaused");
+            return each(this, false, (g, c) -> g.unpause(c.id()), "Unpausing", null, Phase.UNPAUSED);
         }
     }
 
@@ -96,7 +109,7 @@ final class LifecycleCommands {
         @Option(names = {"-s", "--signal"}) String signal = "SIGKILL";
 
         public Integer call() throws Exception {
-            return each(this, false, (g, c) -> g.kill(c.id(), signal), "Killed");
+            return each(this, false, (g, c) -> g.kill(c.id(), signal), "Killing", null, Phase.KILLED);
         }
     }
 
@@ -107,12 +120,14 @@ final class LifecycleCommands {
         @Option(names = {"-v", "--volumes"}) boolean volumes;
 
         public Integer call() throws Exception {
-            return each(this, true, (g, c) -> {
-                if (c.running() && !stop) {
-                    return;
-                }
-                g.remove(c.id(), volumes, stop);
-            }, "Removed");
+            return each(this, true, (g, c) -> g.remove(c.id(), volumes, stop), "Removing", Phase.REMOVING,
+                    Phase.REMOVED);
+        }
+
+        /** Running containers stay unless --stop: they are neither removed nor reported. */
+        @Override
+        List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
+            return super.containers(engine, project, all).stream().filter(c -> stop || !c.running()).toList();
         }
     }
 
@@ -120,12 +135,17 @@ final class LifecycleCommands {
         void apply(DockerGateway gateway, ContainerState container);
     }
 
-    static int each(ServicesCommand cmd, boolean all, Action action, String done) throws Exception {
+    /** Applies {@code action} to each container, reporting {@code working} (if any) before and {@code done} after. */
+    static int each(ServicesCommand cmd, boolean all, Action action, String title, Phase working, Phase done)
+            throws Exception {
         Loaded loaded = Loaded.optional(cmd.global());
-        try (ComposeEngine engine = EngineConnection.open()) {
+        try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = cmd.global().progress(title)) {
             for (ContainerState c : cmd.containers(engine, loaded.name(), all)) {
+                if (working != null) {
+                    progress.accept(ResourceChanged.container(c.name(), c.serviceName(), working));
+                }
                 action.apply(ServicesCommand.gateway(engine), c);
-                System.err.println(" Container " + c.name() + "  " + done);
+                progress.accept(ResourceChanged.container(c.name(), c.serviceName(), done));
             }
         }
         return 0;

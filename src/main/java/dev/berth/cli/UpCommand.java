@@ -1,5 +1,7 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.ProgressMode;
+import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.Plan;
@@ -66,13 +68,16 @@ final class UpCommand implements Callable<Integer> {
                 return 0;
             }
             if (detach || waitReady || noStart) {
-                engine.up(project, options, new ProgressPrinter(System.err, false));
+                try (ProgressSink progress = global.progress(noStart ? "Creating" : "Running")) {
+                    engine.up(project, options, progress);
+                }
                 return 0;
             }
             AttachedRun.Abort abort = abortOnExit || exitCodeFrom != null ? AttachedRun.Abort.ON_EXIT
                     : abortOnFailure ? AttachedRun.Abort.ON_FAILURE : AttachedRun.Abort.NEVER;
             return new AttachedRun(engine, project, options, abort, exitCodeFrom)
-                    .printing(new LogPrinter(System.out, project.services().keySet(), noLogPrefix, noColor)).run();
+                    .printing(new LogPrinter(System.out, project.services().keySet(), noLogPrefix, noColor))
+                    .progress(global::progress, global.progressSettings().output() == ProgressMode.TTY).run();
         }
     }
 

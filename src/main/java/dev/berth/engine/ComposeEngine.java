@@ -36,6 +36,20 @@ public interface ComposeEngine extends AutoCloseable {
 
     void restart(String projectName, Project project, List<String> services, Duration timeout, EventSink sink);
 
+    /** {@code restart}; {@code noDeps} leaves out the dependants that declare depends_on {@code restart: true}. */
+    default void restart(String projectName, Project project, List<String> services, Duration timeout, boolean noDeps,
+                         EventSink sink) {
+        if (noDeps) {
+            throw unsupported("restart --no-deps");
+        }
+        restart(projectName, project, services, timeout, sink);
+    }
+
+    /** What {@code restart} would do ({@code restart --dry-run}). */
+    default Plan planRestart(Project project, List<String> services, Duration timeout, boolean noDeps) {
+        throw unsupported("restart --dry-run");
+    }
+
     /** The project's containers, networks and volumes now; {@code all} includes stopped containers. */
     ProjectState state(String projectName, boolean all);
 

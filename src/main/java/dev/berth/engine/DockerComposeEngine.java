@@ -90,10 +90,20 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public void restart(String projectName, Project project, List<String> services, Duration timeout, EventSink sink) {
+        restart(projectName, project, services, timeout, false, sink);
+    }
+
+    @Override
+    public Plan planRestart(Project project, List<String> services, Duration timeout, boolean noDeps) {
         Integer seconds = timeout == null ? null : (int) timeout.toSeconds();
+        return Restarts.plan(project, Observer.observe(gateway, project.name(), null), services, seconds, noDeps);
+    }
+
+    @Override
+    public void restart(String projectName, Project project, List<String> services, Duration timeout, boolean noDeps,
+                        EventSink sink) {
         if (project != null) {
-            execute(project, Restarts.plan(project, Observer.observe(gateway, projectName, null), services, seconds),
-                    sink);
+            execute(project, planRestart(project, services, timeout, noDeps), sink);
         } else {
             stop(projectName, null, services, timeout, sink);
             ProjectState observed = Observer.observe(gateway, projectName, null);

@@ -56,10 +56,14 @@ public final class Reconciler {
         return new Plan(project.name(), setup, lanes, List.of(), warnings);
     }
 
-    /** Plans {@code start}: existing stopped containers of the services (all when empty), in dependency order. */
+    /**
+     * Plans {@code start}: existing stopped containers of the services (all when empty) and, like the reference,
+     * of what they depend on, in dependency order.
+     */
     public static Plan start(Project project, ProjectState observed, List<String> services) {
         ServiceGraph graph = ServiceGraph.of(project);
-        Set<String> scope = new TreeSet<>(services.isEmpty() ? project.services().keySet() : services);
+        List<String> named = services.stream().filter(project.services()::containsKey).toList();
+        Set<String> scope = new TreeSet<>(services.isEmpty() ? project.services().keySet() : graph.pulledIn(named));
         scope.retainAll(project.services().keySet());
         Map<String, List<Operation>> lanes = new LinkedHashMap<>();
         for (String name : graph.startOrder(scope)) {
@@ -231,9 +235,12 @@ public final class Reconciler {
         private void image(List<Operation> ops) {
             String image = service.imageName(project.name());
             boolean present = observed.images().containsKey(image);
+            boolean always = options.build() == UpOptions.BuildPolicy.ALWAYS;
+            boolean policy = "build".equals(service.pullPolicy()); // pull_policy: build rebuilds on every up
             if (service.build() != null && options.build() != UpOptions.BuildPolicy.NEVER
-                    && (options.build() == UpOptions.BuildPolicy.ALWAYS || !present)) {
-                ops.add(new BuildImage(service.name(), image, present ? "--build" : "missing"));
+                    && (always || policy || !present)) {
+                ops.add(new BuildImage(service.name(), image, !present ? "missing"
+                        : always ? "--build" : "pull_policy build"));
             } else if (!present && "always".equals(service.pullPolicy())) {
                 ops.add(new PullImage(service.name(), image, "pull_policy always"));
             } else if (!present) {

@@ -25,7 +25,13 @@ public final class Restarts {
     private Restarts() {}
 
     public static Plan plan(Project project, ProjectState observed, List<String> services, Integer timeoutSeconds) {
-        Map<String, String> scope = scope(project, services);
+        return plan(project, observed, services, timeoutSeconds, false);
+    }
+
+    /** @param noDeps {@code --no-deps}: only the named services, no dependant pulled in */
+    public static Plan plan(Project project, ProjectState observed, List<String> services, Integer timeoutSeconds,
+                            boolean noDeps) {
+        Map<String, String> scope = scope(project, services, noDeps);
         Map<String, List<Operation>> lanes = new LinkedHashMap<>();
         for (String name : ServiceGraph.of(project).startOrder(scope.keySet())) {
             List<ContainerState> containers = observed.containersOf(name);
@@ -53,13 +59,15 @@ public final class Restarts {
     }
 
     /** Service name → why it restarts: named (or all), or pulled in by a dependency it declares restart: true on. */
-    static Map<String, String> scope(Project project, List<String> services) {
+    static Map<String, String> scope(Project project, List<String> services, boolean noDeps) {
         Map<String, String> out = new TreeMap<>();
         List<String> named = services.isEmpty() ? List.copyOf(project.services().keySet()) : services;
         Deque<String> todo = new ArrayDeque<>();
         for (String name : named.stream().filter(project.services()::containsKey).sorted().toList()) {
             out.put(name, "restart");
-            todo.add(name);
+            if (!noDeps) {
+                todo.add(name);
+            }
         }
         while (!todo.isEmpty()) {
             String dependency = todo.poll();

@@ -78,6 +78,16 @@ class DependencyRestartTest {
     }
 
     @Test
+    void restartNoDepsLeavesTheRestartDependantsRunning() {
+        Plan plan = Restarts.plan(demo, allRunning(), List.of("db"), null, true);
+
+        assertThat(plan.toString()).isEqualTo("""
+                stop container demo-db-1 (restart)
+                start container demo-db-1 (restart)
+                """);
+    }
+
+    @Test
     void restartOfADependantAloneLeavesItsDependencyRunning() {
         Plan plan = Restarts.plan(demo, allRunning(), List.of("api"), null);
 

@@ -28,9 +28,11 @@ public final class DockerJavaGateway implements DockerGateway {
     private final DockerStreams streams;
 
     private final String apiVersion;
+    private final boolean sharedClient;
 
     private DockerJavaGateway(DockerConnection.Opened opened, String host) {
         this.client = opened.client();
+        this.sharedClient = opened.shared();
         this.apiVersion = opened.apiVersion();
         this.host = host;
         this.streams = new DockerStreams(client, host);
@@ -294,6 +296,9 @@ public final class DockerJavaGateway implements DockerGateway {
 
     @Override
     public void close() {
+        if (sharedClient) {
+            return; // the process's shared client on our socket transport: nothing of it is held open
+        }
         try {
             client.close();
         } catch (IOException e) {

@@ -1,19 +1,19 @@
-package dev.berth.cli;
+package dev.berth.cli.progress;
 
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineEvent.ResourceChanged;
-import dev.berth.engine.EventSink;
 import java.io.PrintStream;
 
 /**
  * Prints progress as the reference does in plain mode, one line per change: {@code  Container web-1  Started}.
+ * Quiet prints warnings only, as the reference's {@code --progress quiet} still shows its log warnings.
  * Thread-safe: events come from many engine threads.
  */
-final class ProgressPrinter implements EventSink {
+final class PlainProgress implements ProgressSink {
     private final PrintStream out;
     private final boolean quiet;
 
-    ProgressPrinter(PrintStream out, boolean quiet) {
+    PlainProgress(PrintStream out, boolean quiet) {
         this.out = out;
         this.quiet = quiet;
     }
@@ -36,23 +36,14 @@ final class ProgressPrinter implements EventSink {
         }
     }
 
+    /** The reference's plain line; an image goes by its service's name ({@code  app  Built}). */
     static String line(ResourceChanged r) {
-        String kind = switch (r.kind()) {
-            case CONTAINER -> "Container";
-            case NETWORK -> "Network";
-            case VOLUME -> "Volume";
-            case IMAGE -> "Image";
-        };
-        String phase = switch (r.phase()) {
-            case EXITED -> "Exited" + (r.exitCode() == null ? "" : " (" + r.exitCode() + ")");
-            case WAITING -> "Waiting";
-            default -> capitalised(r.phase().name());
-        };
         String detail = r.detail() == null ? "" : "  " + r.detail();
-        return " " + kind + " " + r.resourceName() + "  " + phase + detail;
+        return " " + ProgressBoard.idOf(r) + "  " + PhaseWords.word(r) + detail;
     }
 
-    private static String capitalised(String s) {
-        return s.charAt(0) + s.substring(1).toLowerCase();
+    @Override
+    public void close() {
+        out.flush();
     }
 }

@@ -1,0 +1,19 @@
+package dev.berth.cli.progress;
+
+import java.io.PrintStream;
+
+/** Opens the progress output the settings ask for; close it when the command's engine work ends. */
+public final class Progress {
+    private Progress() {}
+
+    /** {@code title} heads the live view: "Running", "Stopping", "Building", as the reference words it. */
+    public static ProgressSink open(ProgressSettings settings, String title, PrintStream out) {
+        return switch (settings.output()) {
+            case TTY -> new TtyProgress(out, new FrameRenderer(title, settings.colour()),
+                    TerminalSize.of(settings.environment()), System::nanoTime).start();
+            case JSON -> new JsonProgress(out);
+            case QUIET -> new PlainProgress(out, true);
+            case PLAIN, AUTO -> new PlainProgress(out, false);
+        };
+    }
+}

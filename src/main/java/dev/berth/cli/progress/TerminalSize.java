@@ -1,0 +1,57 @@
+package dev.berth.cli.progress;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The caller's terminal size. COLUMNS/LINES in the caller's environment win (the daemon's client can pass them);
+ * else {@code stty size} on this process's controlling terminal; else 80x24.
+ */
+record TerminalSize(int width, int height) {
+    static final TerminalSize DEFAULT = new TerminalSize(80, 24);
+
+    static TerminalSize of(Map<String, String> environment) {
+        Integer columns = number(environment.get("COLUMNS"));
+        Integer lines = number(environment.get("LINES"));
+        if (columns != null && lines != null) {
+            return new TerminalSize(columns, lines);
+        }
+        TerminalSize probed = stty();
+        return new TerminalSize(columns != null ? columns : probed.width, lines != null ? lines : probed.height);
+    }
+
+    private static TerminalSize stty() {
+        File tty = new File("/dev/tty");
+        if (!tty.canRead()) {
+            return DEFAULT;
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            if (!p.waitFor(1, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return DEFAULT;
+            }
+            String[] parts = out.split("\\s+");
+            Integer rows = parts.length == 2 ? number(parts[0]) : null;
+            Integer cols = parts.length == 2 ? number(parts[1]) : null;
+            return rows == null || cols == null ? DEFAULT : new TerminalSize(cols, rows);
+        } catch (java.io.IOException e) {
+            return DEFAULT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DEFAULT;
+        }
+    }
+
+    /** A positive number, or null; a terminal reporting 0 columns (some IDE consoles) counts as unknown. */
+    private static Integer number(String s) {
+        if (s == null || !s.strip().matches("\\d{1,5}")) {
+            return null;
+        }
+        int n = Integer.parseInt(s.strip());
+        return n > 0 ? n : null;
+    }
+}
