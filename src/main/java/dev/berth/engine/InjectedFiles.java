@@ -27,6 +27,24 @@ final class InjectedFiles {
         return out;
     }
 
+    /** File-based ones are bind mounts, which keep the file's own owner and mode: the reference warns so. */
+    static void ignoredOwnership(Project project, Service service, List<String> warnings) {
+        ignored("secrets", project.secrets(), service.secrets(), warnings);
+        ignored("config", project.configs(), service.configs(), warnings);
+    }
+
+    private static void ignored(String kind, Map<String, FileObject> declared, List<FileReference> refs,
+                                List<String> warnings) {
+        String warning = kind + " `uid`, `gid` and `mode` are not supported, they will be ignored";
+        for (FileReference ref : refs) {
+            FileObject f = declared.get(ref.source());
+            boolean set = ref.uid() != null || ref.gid() != null || ref.mode() != null;
+            if (f != null && f.file() != null && set && !warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+        }
+    }
+
     /** Where a secret or config goes: its target, under the kind's base directory when relative. */
     static String target(String kind, FileReference ref) {
         String base = "secret".equals(kind) ? "/run/secrets/" : "/";

@@ -52,6 +52,11 @@ public final class Reconciler {
                 recreated.add(name);
             }
         }
+        lanes.forEach((name, lane) -> {
+            if (lane.stream().anyMatch(op -> op instanceof CreateContainer)) {
+                InjectedFiles.ignoredOwnership(project, project.service(name), warnings);
+            }
+        });
         Orphans.plan(project, observed, options, lanes, warnings);
         return new Plan(project.name(), setup, lanes, List.of(), warnings);
     }
