@@ -27,6 +27,14 @@ final class InjectedFiles {
         return out;
     }
 
+    /** True when the service uses a secret or config that is copied in (its value is not needed to tell). */
+    static boolean any(Project project, Service service) {
+        return service.secrets().stream().map(r -> project.secrets().get(r.source()))
+                .anyMatch(f -> f != null && f.environment() != null)
+                || service.configs().stream().map(r -> project.configs().get(r.source()))
+                .anyMatch(f -> f != null && (f.environment() != null || f.content() != null));
+    }
+
     /** File-based ones are bind mounts, which keep the file's own owner and mode: the reference warns so. */
     static void ignoredOwnership(Project project, Service service, List<String> warnings) {
         ignored("secrets", project.secrets(), service.secrets(), warnings);

@@ -179,7 +179,8 @@ public final class Reconciler {
                     ops.add(new CreateContainer(service.name(), c.name(), c.number(), why));
                     starts.add(new StartContainer(service.name(), c.name(), why));
                 } else if (!c.running()) {
-                    starts.add(new StartContainer(service.name(), c.name(), c.state() == null ? "stopped" : c.state()));
+                    starts.add(new StartContainer(service.name(), c.name(), c.state() == null ? "stopped" : c.state(),
+                            InjectedFiles.any(project, service)));
                 } else if (restartingDependency() != null) {
                     starts.add(new StartContainer(service.name(), c.name(),
                             "dependency " + restartingDependency() + " was recreated"));

@@ -266,6 +266,11 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public Subscription attach(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd) {
+        return streams.attach(container, stdin, output, onEnd);
+    }
+
+    @Override
     public int waitFor(String container) {
         return call("wait for " + container, () -> client.waitContainerCmd(container)
                 .exec(new com.github.dockerjava.api.command.WaitContainerResultCallback()).awaitStatusCode());
