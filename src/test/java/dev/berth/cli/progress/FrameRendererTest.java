@@ -78,8 +78,8 @@ class FrameRendererTest {
         at(1000, Kind.CONTAINER, "x-db-1", "db", Phase.HEALTHY);
         at(1200, Kind.CONTAINER, "x-web-1", "web", Phase.STARTED);
         assertThat(frame(2000, 40, true)).containsExactly("[+] Running 2/2",
-                " ✔ Container x-db-1   Healthy       1.0s ",
-                " ✔ Container x-web-1  Started       1.1s ");
+                " ✔ Container x-db-1   Healthy      1.0s ",
+                " ✔ Container x-web-1  Started      1.1s ");
     }
 
     @Test
