@@ -38,7 +38,7 @@ final class AttachedRun {
     private Integer abortCode;
     private LogPrinter printer;
     private Function<String, ProgressSink> progress;
-    private final List<EngineEvent.LogLine> held = new ArrayList<>();
+    private final List<Runnable> held = new ArrayList<>();
     private boolean holding;
     private Ending ending;
     private boolean upRunning;
@@ -111,7 +111,7 @@ final class AttachedRun {
     private void release() {
         synchronized (held) {
             holding = false;
-            held.forEach(printer::print);
+            held.forEach(Runnable::run);
             held.clear();
         }
     }
@@ -149,22 +149,27 @@ final class AttachedRun {
             }
         }
         if (event instanceof EngineEvent.LogLine line) {
-            synchronized (held) {
-                if (holding) {
-                    held.add(line);
-                } else {
-                    printer.print(line);
-                }
-            }
+            output(() -> printer.print(line));
         } else if (event instanceof EngineEvent.ResourceChanged c && c.phase() == EngineEvent.Phase.EXITED) {
             int code = c.exitCode() == null ? 0 : c.exitCode();
-            printer.status(c.serviceName(), c.resourceName(), "exited with code " + code);
+            output(() -> printer.status(c.serviceName(), c.resourceName(), "exited with code " + code));
             synchronized (this) {
                 exitCodes.put(c.serviceName(), code);
                 if (ending == null && (abort == Abort.ON_EXIT || (abort == Abort.ON_FAILURE && code != 0))) {
                     abortCode = code;
                     end(Ending.ABORTED, null);
                 }
+            }
+        }
+    }
+
+    /** Prints now, or after up's last progress frame while a live view is drawing (keeps lines in order). */
+    private void output(Runnable print) {
+        synchronized (held) {
+            if (holding) {
+                held.add(print);
+            } else {
+                print.run();
             }
         }
     }

@@ -63,9 +63,9 @@ final class ContainerCommands {
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             List<String> envPairs = env(env).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
             try (ComposeEngine engine = EngineConnection.open()) {
-                // No stdin is attached (as with -T); a TTY is not allocated either.
+                // stdin is always attached, as the reference's exec is interactive by default (-i).
                 return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
-                        workdir, false, privileged, detach), ContainerCommands::print);
+                        workdir, false, privileged, detach, System.in), ContainerCommands::print);
             }
         }
     }
@@ -89,12 +89,9 @@ final class ContainerCommands {
         public Integer call() throws Exception {
             Project project = ProjectSource.load(global, List.of(service));
             try (ComposeEngine engine = EngineConnection.open()) {
+                // Interactive like the reference's run (-i by default): our stdin is the container's, output raw.
                 return engine.run(project, service, new RunOptions(command, entrypoint, env(env), name, remove, detach,
-                        noDeps, user, workdir, servicePorts), e -> {
-                            if (e instanceof EngineEvent.LogLine) {
-                                printLine(e);
-                            }
-                        });
+                        noDeps, user, workdir, servicePorts, detach ? null : System.in), ContainerCommands::print);
             }
         }
     }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -66,7 +68,7 @@ final class DaemonCommand implements Callable<Integer> {
     private static int serve() throws IOException {
         Map<String, String> env = System.getenv();
         DaemonAddress address = DaemonAddress.of(env);
-        DaemonServer server = new DaemonServer(address, idle(env), DaemonCommand::runForwarded);
+        DaemonServer server = new DaemonServer(address, idle(env), new Forwarded());
         if (!server.bind()) {
             System.err.println("berth daemon: already running on " + address.socket());
             return 0;
@@ -78,13 +80,24 @@ final class DaemonCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One forwarded command, seen by the CLI as if it ran in the client's process. */
-    static int runForwarded(Request request) {
-        Invocation.set(new Invocation(request.environment(), request.workingDir(), request.terminal()));
-        try {
-            return BerthCommand.run(request.args().toArray(String[]::new));
-        } finally {
-            Invocation.set(null);
+    /** Forwarded commands, each seen by the CLI as if it ran in the client's process. */
+    static final class Forwarded implements DaemonServer.Runner {
+        private final AtomicReference<CommandLine> next = new AtomicReference<>();
+
+        @Override
+        public int run(Request request) {
+            CommandLine cli = next.getAndSet(null);
+            Invocation.set(new Invocation(request.environment(), request.workingDir(), request.terminal()));
+            try {
+                return BerthCommand.execute(cli != null ? cli : BerthCommand.prepare(), request.args().toArray(String[]::new));
+            } finally {
+                Invocation.set(null);
+            }
+        }
+
+        @Override
+        public void between() {
+            next.compareAndSet(null, BerthCommand.prepare());
         }
     }
 

@@ -60,7 +60,7 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public Plan planDown(String projectName, Project project, DownOptions options) {
-        if (options.removeImages() == null || project == null) {
+        if (options.removeImages() == null) {
             return Teardown.down(projectName, project, Observer.observe(gateway, projectName, null), options);
         }
         // --rmi needs which of the services' images exist, and the images built for the project.

@@ -77,6 +77,12 @@ public interface DockerGateway extends AutoCloseable {
     Subscription logs(String container, boolean follow, Integer tail, Instant since, boolean timestamps,
                       Consumer<LogChunk> onLine, Runnable onEnd);
 
+    /**
+     * Attaches to a container not yet started (its output as it comes, not split into lines; {@code stdin} fed to
+     * it when not null); returns once attached, so that nothing it writes after its start is missed.
+     */
+    Subscription attach(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd);
+
     /** Blocks until the container stops; returns its exit code. */
     int waitFor(String container);
 
@@ -118,6 +124,12 @@ public interface DockerGateway extends AutoCloseable {
         }
     }
 
+    /** {@code stdin}: what to feed the command (its end is the command's end of input), or null for none. */
     record ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
-                       boolean privileged, boolean detach) {}
+                       boolean privileged, boolean detach, java.io.InputStream stdin) {
+        public ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
+                           boolean privileged, boolean detach) {
+            this(command, env, user, workingDir, tty, privileged, detach, null);
+        }
+    }
 }

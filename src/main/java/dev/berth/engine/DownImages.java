@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * Which images {@code down --rmi} removes, as the reference decides: with {@code local}, the tagged images built
  * for the project (labelled with it, of a service it still has, or any with --remove-orphans) and the default-named
  * images of services without {@code image:}; {@code all} adds every service's {@code image:}. Only images that
- * exist are listed.
+ * exist are listed. Without a compose file ({@code project} null), the services are those of the containers.
  */
 final class DownImages {
     private DownImages() {}
@@ -22,16 +22,26 @@ final class DownImages {
             throw new EngineException(EngineException.Reason.INVALID, "unsupported image prune mode: " + mode);
         }
         Set<String> images = new TreeSet<>();
-        for (Service s : project.services().values()) {
-            String name = s.imageName(project.name());
-            if ((s.image() == null || "all".equals(mode)) && observed.images().containsKey(name)) {
-                images.add(familiar(name));
+        Set<String> known = new TreeSet<>();
+        if (project != null) {
+            known.addAll(project.services().keySet());
+            for (Service s : project.services().values()) {
+                String name = s.imageName(project.name());
+                if ((s.image() == null || "all".equals(mode)) && observed.images().containsKey(name)) {
+                    images.add(familiar(name));
+                }
+            }
+        } else {
+            // Without a compose file the reference knows the services, and their images, from the containers.
+            observed.containers().forEach(c -> known.add(c.serviceName()));
+            if ("all".equals(mode)) {
+                observed.containers().forEach(c -> images.add(familiar(c.image())));
             }
         }
         for (DockerGateway.ImageState image : projectImages) {
             String service = image.labels().get(Labels.SERVICE);
-            if (!image.repoTags().isEmpty() && project.name().equals(image.labels().get(Labels.PROJECT))
-                    && (options.removeOrphans() || project.services().containsKey(service))) {
+            if (!image.repoTags().isEmpty() && observed.projectName().equals(image.labels().get(Labels.PROJECT))
+                    && (options.removeOrphans() || known.contains(service))) {
                 images.add(familiar(image.repoTags().getFirst()));
             }
         }

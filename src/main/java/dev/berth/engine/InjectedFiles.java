@@ -27,6 +27,32 @@ final class InjectedFiles {
         return out;
     }
 
+    /** True when the service uses a secret or config that is copied in (its value is not needed to tell). */
+    static boolean any(Project project, Service service) {
+        return service.secrets().stream().map(r -> project.secrets().get(r.source()))
+                .anyMatch(f -> f != null && f.environment() != null)
+                || service.configs().stream().map(r -> project.configs().get(r.source()))
+                .anyMatch(f -> f != null && (f.environment() != null || f.content() != null));
+    }
+
+    /** File-based ones are bind mounts, which keep the file's own owner and mode: the reference warns so. */
+    static void ignoredOwnership(Project project, Service service, List<String> warnings) {
+        ignored("secrets", project.secrets(), service.secrets(), warnings);
+        ignored("config", project.configs(), service.configs(), warnings);
+    }
+
+    private static void ignored(String kind, Map<String, FileObject> declared, List<FileReference> refs,
+                                List<String> warnings) {
+        String warning = kind + " `uid`, `gid` and `mode` are not supported, they will be ignored";
+        for (FileReference ref : refs) {
+            FileObject f = declared.get(ref.source());
+            boolean set = ref.uid() != null || ref.gid() != null || ref.mode() != null;
+            if (f != null && f.file() != null && set && !warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+        }
+    }
+
     /** Where a secret or config goes: its target, under the kind's base directory when relative. */
     static String target(String kind, FileReference ref) {
         String base = "secret".equals(kind) ? "/run/secrets/" : "/";

@@ -31,7 +31,7 @@ final class OneOff {
         ContainerSpec spec = new ContainerSpec(name, base.image(), o.command() != null ? o.command() : base.command(),
                 o.entrypoint() != null ? List.of(o.entrypoint()) : base.entrypoint(), env, labels,
                 o.user() != null ? o.user() : base.user(), o.workingDir() != null ? o.workingDir() : base.workingDir(),
-                base.hostname(), base.tty(), base.stdinOpen(), o.servicePorts() ? base.ports() : List.of(),
+                base.hostname(), base.tty(), interactive(o) ? Boolean.TRUE : base.stdinOpen(), o.servicePorts() ? base.ports() : List.of(),
                 base.exposedPorts(), base.mounts(), base.tmpfs(), base.networkMode(), base.networks(), base.healthcheck(),
                 null, null, base.init(), base.stopSignal(), base.stopGracePeriod(), base.capAdd(), base.capDrop(),
                 base.ulimits(), base.memoryBytes(), base.memoryReservationBytes(), base.nanoCpus(), base.pidsLimit(),
@@ -46,11 +46,19 @@ final class OneOff {
             return 0;
         }
         java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
-        gateway.start(id);
-        // Attached after the start: the engine keeps the output, so nothing is lost, and a follow on a
-        // container that already exited just returns what it wrote.
-        Subscription logs = gateway.logs(id, true, null, null, false, chunk -> sink.accept(new EngineEvent.LogLine(
-                service.name(), name, chunk.stderr(), java.time.Instant.now(), chunk.line())), ended::countDown);
+        java.util.function.Consumer<DockerGateway.LogChunk> output = chunk -> sink.accept(new EngineEvent.LogLine(
+                service.name(), name, chunk.stderr(), java.time.Instant.now(), chunk.line()));
+        Subscription logs;
+        if (interactive(o)) {
+            // stdin needs the attach stream, opened before the start; its output comes raw, not split into lines.
+            logs = gateway.attach(id, o.stdin(), output, ended::countDown);
+            gateway.start(id);
+        } else {
+            gateway.start(id);
+            // Followed after the start: the engine keeps the output, so nothing is lost, and a follow on a
+            // container that already exited just returns what it wrote.
+            logs = gateway.logs(id, true, null, null, false, output, ended::countDown);
+        }
         try {
             int code = gateway.waitFor(id);
             ended.await(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -64,5 +72,9 @@ final class OneOff {
                 gateway.remove(id, true, true);
             }
         }
+    }
+
+    private static boolean interactive(RunOptions o) {
+        return o.stdin() != null && !o.detach();
     }
 }

@@ -58,7 +58,16 @@ public sealed interface Operation {
         public String toString() { return "create container " + resourceId + " (" + cause + ")"; }
     }
 
-    record StartContainer(String serviceName, String resourceId, String cause) implements Operation {
+    /**
+     * Starts a container. {@code writeFiles}: first copy in the service's secrets and configs that are not files
+     * again, as the reference's up does for a container it starts (their values may have changed since create).
+     */
+    record StartContainer(String serviceName, String resourceId, String cause, boolean writeFiles)
+            implements Operation {
+        public StartContainer(String serviceName, String resourceId, String cause) {
+            this(serviceName, resourceId, cause, false);
+        }
+
         public String toString() { return "start container " + resourceId + " (" + cause + ")"; }
     }
 

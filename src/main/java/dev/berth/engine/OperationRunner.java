@@ -160,6 +160,12 @@ final class OperationRunner {
     }
 
     private void start(StartContainer s) {
+        if (s.writeFiles()) {
+            List<DockerGateway.FileCopy> files = InjectedFiles.of(project, project.service(s.serviceName()));
+            if (!files.isEmpty()) {
+                gateway.copyFiles(s.resourceId(), files);
+            }
+        }
         report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTING);
         try {
             gateway.start(s.resourceId());

@@ -52,6 +52,11 @@ public final class Reconciler {
                 recreated.add(name);
             }
         }
+        lanes.forEach((name, lane) -> {
+            if (lane.stream().anyMatch(op -> op instanceof CreateContainer)) {
+                InjectedFiles.ignoredOwnership(project, project.service(name), warnings);
+            }
+        });
         Orphans.plan(project, observed, options, lanes, warnings);
         return new Plan(project.name(), setup, lanes, List.of(), warnings);
     }
@@ -174,7 +179,8 @@ public final class Reconciler {
                     ops.add(new CreateContainer(service.name(), c.name(), c.number(), why));
                     starts.add(new StartContainer(service.name(), c.name(), why));
                 } else if (!c.running()) {
-                    starts.add(new StartContainer(service.name(), c.name(), c.state() == null ? "stopped" : c.state()));
+                    starts.add(new StartContainer(service.name(), c.name(), c.state() == null ? "stopped" : c.state(),
+                            InjectedFiles.any(project, service)));
                 } else if (restartingDependency() != null) {
                     starts.add(new StartContainer(service.name(), c.name(),
                             "dependency " + restartingDependency() + " was recreated"));
@@ -235,9 +241,12 @@ public final class Reconciler {
         private void image(List<Operation> ops) {
             String image = service.imageName(project.name());
             boolean present = observed.images().containsKey(image);
+            boolean always = options.build() == UpOptions.BuildPolicy.ALWAYS;
+            boolean policy = "build".equals(service.pullPolicy()); // pull_policy: build rebuilds on every up
             if (service.build() != null && options.build() != UpOptions.BuildPolicy.NEVER
-                    && (options.build() == UpOptions.BuildPolicy.ALWAYS || !present)) {
-                ops.add(new BuildImage(service.name(), image, present ? "--build" : "missing"));
+                    && (always || policy || !present)) {
+                ops.add(new BuildImage(service.name(), image, !present ? "missing"
+                        : always ? "--build" : "pull_policy build"));
             } else if (!present && "always".equals(service.pullPolicy())) {
                 ops.add(new PullImage(service.name(), image, "pull_policy always"));
             } else if (!present) {

@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Options of {@code run}: {@code command} replaces the service's (null keeps it); {@code environment} adds to it.
+ * Options of {@code run}: {@code command} replaces the service's (null keeps it); {@code environment} adds to it;
+ * {@code stdin}, when not null, is fed to the container (its end is the container's end of input).
  */
 public record RunOptions(List<String> command, String entrypoint, Map<String, String> environment, String name,
                          boolean remove, boolean detach, boolean noDeps, String user, String workingDir,
-                         boolean servicePorts) {
+                         boolean servicePorts, java.io.InputStream stdin) {
     public RunOptions {
         command = command == null || command.isEmpty() ? null : List.copyOf(command);
         environment = environment == null ? Map.of() : Map.copyOf(environment);
+    }
+
+    public RunOptions(List<String> command, String entrypoint, Map<String, String> environment, String name,
+                      boolean remove, boolean detach, boolean noDeps, String user, String workingDir,
+                      boolean servicePorts) {
+        this(command, entrypoint, environment, name, remove, detach, noDeps, user, workingDir, servicePorts, null);
     }
 }

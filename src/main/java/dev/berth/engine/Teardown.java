@@ -50,7 +50,7 @@ public final class Teardown {
         if (options.removeVolumes()) {
             volumes(projectName, project, observed, teardown);
         }
-        if (options.removeImages() != null && project != null) {
+        if (options.removeImages() != null) {
             DownImages.plan(project, observed, projectImages, options, teardown);
         }
         return new Plan(projectName, List.of(), lanes, teardown, warnings);

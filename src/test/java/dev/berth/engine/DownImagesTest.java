@@ -49,6 +49,18 @@ class DownImagesTest {
         assertThat(orphans.toString()).contains("remove image demo-old:latest (--rmi local)");
     }
 
+    @Test
+    void withoutAComposeFileTheContainersTellTheServices() {
+        ContainerState built = new ContainerState("id", "demo-built-1", "built", 1, false, "demo-built", "exited", null,
+                0, "Exited", "", 0, List.of(), List.of(), Map.of(Labels.PROJECT, "demo", Labels.SERVICE, "built"));
+        ProjectState state = new ProjectState("demo", List.of(built), List.of(), List.of(), Map.of());
+
+        Plan plan = Teardown.down("demo", null, state, labelled, new DownOptions(false, false, "local", null));
+
+        assertThat(plan.toString()).endsWith("remove image demo-built:latest (--rmi local)\n")
+                .doesNotContain("named:v1").doesNotContain("demo-old");
+    }
+
     private static DockerGateway.ImageState image(String tag, String service) {
         return new DockerGateway.ImageState("sha256:" + tag.hashCode(), List.of(tag),
                 Map.of(Labels.PROJECT, "demo", Labels.SERVICE, service));

@@ -56,6 +56,17 @@ class InjectedFilesTest {
     }
 
     @Test
+    void ownerAndModeOfFileSourcesAreIgnoredWithTheReferenceWarning() {
+        Project project = Projects.fromJson(DEMO.replace("{\"source\": \"cert\"}",
+                "{\"source\": \"cert\", \"mode\": \"0400\"}"), DIR, Map.of("TOKEN", "s3cr3t", "APP_CONF", "x=1"));
+
+        Plan plan = Reconciler.up(project, ProjectState.empty("demo"), UpOptions.defaults());
+
+        assertThat(plan.warnings()).containsExactly(
+                "secrets `uid`, `gid` and `mode` are not supported, they will be ignored");
+    }
+
+    @Test
     void unsetVariableIsNamedAndSecretValuesNeverShow() {
         Project missing = Projects.fromJson(DEMO, DIR, Map.of("APP_CONF", "x=1"));
         Project set = Projects.fromJson(DEMO, DIR, Map.of("TOKEN", "s3cr3t", "APP_CONF", "x=1"));

@@ -73,6 +73,20 @@ class ReconcilerTest {
     }
 
     @Test
+    void pullPolicyBuildRebuildsAPresentImageUnlessNoBuild() {
+        Project built = Projects.fromJson(DEMO.replace("\"web\": {\"image\": \"busybox\",",
+                "\"web\": {\"image\": \"busybox\", \"pull_policy\": \"build\", \"build\": {\"context\": \"/srv/demo\"},"),
+                DIR);
+        ProjectState state = observed(List.of(running("db", 1), running("web", 1)));
+        UpOptions noBuild = new UpOptions(List.of(), false, false, false, false, Map.of(), false,
+                UpOptions.BuildPolicy.NEVER, false, null, null);
+
+        assertThat(Reconciler.up(built, state, UpOptions.defaults()).toString())
+                .contains("build image busybox for web (pull_policy build)");
+        assertThat(Reconciler.up(built, state, noBuild).changesNothing()).isTrue();
+    }
+
+    @Test
     void stoppedContainerIsStartedNotRecreated() {
         ContainerState web = running("web", 1).withState("exited", null, 0);
 

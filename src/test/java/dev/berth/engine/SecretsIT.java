@@ -63,6 +63,27 @@ class SecretsIT {
                 .hasMessageContaining("environment variable \"TOKEN\" required by secret \"" + name + "_token\" is not set");
     }
 
+    @Test
+    void upStartingAStoppedContainerWritesTheCurrentValueAndStartAloneDoesNotLikeTheReference() throws Exception {
+        String name = docker.project("secretvalue");
+        Files.writeString(dir.resolve("cert.pem"), "CERT");
+        String json = PROJECT.replace("DIR", dir.toString()).replace("NAME", name);
+        docker.engine.up(Projects.fromJson(json, dir, Map.of("TOKEN", "one", "APP_CONF", "x=1")), UpOptions.defaults(),
+                docker.sink);
+        String app = name + "-app-1";
+
+        docker.engine.stop(name, null, List.of(), java.time.Duration.ZERO, docker.sink);
+        docker.engine.start(Projects.fromJson(json, dir, Map.of("TOKEN", "two", "APP_CONF", "x=1")), List.of(),
+                docker.sink);
+        String afterStart = shell(app, "cat /run/secrets/token");
+        docker.engine.stop(name, null, List.of(), java.time.Duration.ZERO, docker.sink);
+        docker.engine.up(Projects.fromJson(json, dir, Map.of("TOKEN", "three", "APP_CONF", "x=1")),
+                UpOptions.defaults(), docker.sink);
+
+        assertThat(afterStart).isEqualTo("one");
+        assertThat(shell(app, "cat /run/secrets/token")).isEqualTo("three");
+    }
+
     private String shell(String container, String script) {
         List<String> out = new ArrayList<>();
         int code = docker.gateway.exec(container, new DockerGateway.ExecRequest(List.of("sh", "-c", script), List.of(),

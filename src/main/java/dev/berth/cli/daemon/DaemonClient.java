@@ -80,7 +80,11 @@ public final class DaemonClient {
             Runtime.getRuntime().addShutdownHook(cancel);
             Result result = copyFrames(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))),
                     out, err);
-            Runtime.getRuntime().removeShutdownHook(cancel);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cancel);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C came while the answer arrived: the cancel hook is running, nothing to undo
+            }
             return result;
         } catch (IOException e) {
             err.println("berth: the daemon stopped during the command (" + e.getMessage()

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import jdk.net.ExtendedSocketOptions;
 
@@ -30,12 +31,18 @@ public final class DaemonServer {
     /** Runs one command line for a caller; returns its exit code. */
     public interface Runner {
         int run(Request request) throws Exception;
+
+        /** Called after a command's answer is sent, outside the one-at-a-time lock: time to get ready. */
+        default void between() {
+        }
     }
 
     private final DaemonAddress address;
     private final Duration idle;
     private final Runner runner;
     private final Semaphore running = new Semaphore(1);
+    /** The daemon's own log, taken before any command swaps System.err for its client's. */
+    private final PrintStream log = System.err;
     private final AtomicInteger served = new AtomicInteger();
     private final long startedAt = System.currentTimeMillis();
     private volatile long lastUse = System.nanoTime();
@@ -52,17 +59,29 @@ public final class DaemonServer {
     public boolean bind() throws IOException {
         address.prepare();
         Path socket = address.socket();
-        if (Files.exists(socket)) {
-            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-                return false;
-            } catch (IOException dead) {
-                Files.deleteIfExists(socket);
-            }
+        if (answers(socket)) {
+            return false;
         }
+        Files.deleteIfExists(socket);
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         socketKey = Files.readAttributes(socket, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         return true;
+    }
+
+    /** True when a daemon listens on {@code socket} for more than a second (a stale one may be closing). */
+    private static boolean answers(Path socket) {
+        for (int attempt = 0; attempt < 10 && Files.exists(socket); attempt++) {
+            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                Thread.sleep(100);
+            } catch (IOException dead) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+        return Files.exists(socket);
     }
 
     /** Accepts clients until stopped or idle; removes its socket on the way out. */
@@ -106,6 +125,7 @@ public final class DaemonServer {
             System.setErr(err);
             running.release();
         }
+        runner.between();
     }
 
     private void handle(SocketChannel channel) {
@@ -129,15 +149,26 @@ public final class DaemonServer {
                 refuse(out, "busy");
                 return;
             }
+            long start = System.nanoTime();
+            AtomicBoolean released = new AtomicBoolean();
+            Runnable release = () -> {
+                if (released.compareAndSet(false, true)) {
+                    lastUse = System.nanoTime();
+                    served.incrementAndGet();
+                    running.release();
+                }
+            };
             try {
-                new ForwardedRun(request, in, out).run(runner);
-                served.incrementAndGet();
+                new ForwardedRun(request, in, out).run(runner, release);
+                // the command word only: arguments can name files or values that are nobody else's business
+                log.println("berth daemon: " + Routing.command(request.args()) + " in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                lastUse = System.nanoTime();
-                running.release();
+                release.run();
             }
+            runner.between();
         } catch (IOException gone) {
             // the client went away; its command was interrupted by ForwardedRun
         }

@@ -30,8 +30,12 @@ final class ForwardedRun {
         this.toClient = toClient;
     }
 
-    /** Runs the command, sends its output and exit code, and returns once the client has all of it. */
-    void run(DaemonServer.Runner runner) throws InterruptedException {
+    /**
+     * Runs the command, sends its output and exit code, and returns once the client has all of it. {@code done}
+     * runs as soon as the command has ended, before the exit code goes out, so that the client's next command
+     * finds the daemon free.
+     */
+    void run(DaemonServer.Runner runner, Runnable done) throws InterruptedException {
         Thread worker = Thread.currentThread();
         Thread writer = Thread.ofPlatform().daemon().name("berth-daemon-writer").start(this::writeFrames);
         Thread.ofVirtual().name("berth-daemon-cancel").start(() -> watchCancel(worker));
@@ -54,6 +58,7 @@ final class ForwardedRun {
             System.setOut(savedOut);
             System.setErr(savedErr);
             Thread.interrupted();
+            done.run();
         }
         frames.add(frame(Wire.EXIT, DaemonServer.intBytes(code), 0, 4));
         frames.add(END);

@@ -26,34 +26,46 @@ public final class Routing {
 
     /** True when this command line can run in the daemon with the same effect as in-process. */
     public static boolean forwardable(List<String> args) {
-        String command = null;
-        int at = 0;
-        for (; at < args.size(); at++) {
-            String arg = args.get(at);
-            if (GLOBAL_WITH_VALUE.contains(arg)) {
-                if (at + 1 >= args.size() || args.get(at + 1).equals("-")) {
-                    return false;
-                }
-                at++;
-            } else if (arg.equals("-f-") || arg.equals("--file=-")) {
-                return false;
-            } else if (!arg.startsWith("-")) {
-                command = arg;
-                break;
-            }
+        int at = commandIndex(args);
+        if (at == -2) {
+            return false;
         }
-        if (command == null) {
+        if (at < 0) {
             return args.contains("--version") || args.contains("-V");
         }
         List<String> rest = args.subList(at + 1, args.size());
         if (rest.contains("-")) {
             return false;
         }
-        return switch (command) {
+        return switch (args.get(at)) {
             case "up" -> rest.contains("-d") || rest.contains("--detach") || rest.contains("--wait")
                     || rest.contains("--dry-run");
             case "logs" -> !rest.contains("-f") && !rest.contains("--follow");
-            default -> ALWAYS.contains(command);
+            default -> ALWAYS.contains(args.get(at));
         };
+    }
+
+    /** The subcommand's word ({@code up}, {@code ps}…), or "berth" when there is none. */
+    static String command(List<String> args) {
+        int at = commandIndex(args);
+        return at >= 0 ? args.get(at) : "berth";
+    }
+
+    /** Index of the subcommand after the global flags; -1 when there is none, -2 when a file is stdin. */
+    private static int commandIndex(List<String> args) {
+        for (int at = 0; at < args.size(); at++) {
+            String arg = args.get(at);
+            if (GLOBAL_WITH_VALUE.contains(arg)) {
+                if (at + 1 >= args.size() || args.get(at + 1).equals("-")) {
+                    return -2;
+                }
+                at++;
+            } else if (arg.equals("-f-") || arg.equals("--file=-")) {
+                return -2;
+            } else if (!arg.startsWith("-")) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

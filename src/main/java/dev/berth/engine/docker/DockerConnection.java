@@ -28,7 +28,14 @@ final class DockerConnection {
         return host == null || host.isBlank() ? DEFAULT_HOST : host;
     }
 
-    record Opened(DockerClient client, String apiVersion) {}
+    record Opened(DockerClient client, String apiVersion, boolean shared) {}
+
+    /**
+     * Clients on our socket transport, per host and API version. They are stateless (one connection per request)
+     * and thread-safe, and building one costs its JSON mapper's caches again: a long-lived process (the daemon,
+     * the window) opening the engine for every command reuses them.
+     */
+    private static final Map<String, DockerClient> SOCKET_CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Opened open(String host) {
         // httpclient5 stays for schemes our socket transport does not speak (ssh, npipe, TLS).
@@ -43,7 +50,15 @@ final class DockerConnection {
             throw unreachable(host, e);
         }
         String version = lower(serverVersion, NEWEST_TESTED);
-        return new Opened(DockerClientImpl.getInstance(config(host, RemoteApiVersion.parseConfig(version)), http), version);
+        if (http instanceof SocketHttpClient) {
+            return new Opened(SOCKET_CLIENTS.computeIfAbsent(host + " " + version, key -> client(host, version, http)),
+                    version, true);
+        }
+        return new Opened(client(host, version, http), version, false);
+    }
+
+    private static DockerClient client(String host, String version, DockerHttpClient http) {
+        return DockerClientImpl.getInstance(config(host, RemoteApiVersion.parseConfig(version)), http);
     }
 
     /** GET /version unversioned; read ApiVersion without building the full client (it costs seconds cold). */

@@ -28,9 +28,11 @@ public final class DockerJavaGateway implements DockerGateway {
     private final DockerStreams streams;
 
     private final String apiVersion;
+    private final boolean sharedClient;
 
     private DockerJavaGateway(DockerConnection.Opened opened, String host) {
         this.client = opened.client();
+        this.sharedClient = opened.shared();
         this.apiVersion = opened.apiVersion();
         this.host = host;
         this.streams = new DockerStreams(client, host);
@@ -264,6 +266,11 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public Subscription attach(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd) {
+        return streams.attach(container, stdin, output, onEnd);
+    }
+
+    @Override
     public int waitFor(String container) {
         return call("wait for " + container, () -> client.waitContainerCmd(container)
                 .exec(new com.github.dockerjava.api.command.WaitContainerResultCallback()).awaitStatusCode());
@@ -289,6 +296,9 @@ public final class DockerJavaGateway implements DockerGateway {
 
     @Override
     public void close() {
+        if (sharedClient) {
+            return; // the process's shared client on our socket transport: nothing of it is held open
+        }
         try {
             client.close();
         } catch (IOException e) {

@@ -103,6 +103,37 @@ final class DockerStreams {
         return () -> closeQuietly(callback);
     }
 
+    Subscription attach(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd) {
+        var cmd = client.attachContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(true)
+                .withLogs(true);
+        if (stdin != null) {
+            cmd.withStdIn(stdin);
+        }
+        ResultCallback.Adapter<Frame> callback = cmd.exec(new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(Frame frame) {
+                output.accept(new LogChunk(frame.getStreamType() == StreamType.STDERR,
+                        new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+
+            @Override
+            public void onComplete() {
+                onEnd.run();
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                onEnd.run();
+            }
+        });
+        try {
+            callback.awaitStarted();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return () -> closeQuietly(callback);
+    }
+
     private static synchronized void split(StringBuilder buffer, String text, boolean stderr, Consumer<LogChunk> onLine) {
         buffer.append(text);
         int nl;
@@ -206,7 +237,7 @@ final class DockerStreams {
         try {
             var create = client.execCreateCmd(container).withCmd(r.command().toArray(String[]::new))
                     .withAttachStdout(true).withAttachStderr(true).withTty(r.tty()).withPrivileged(r.privileged())
-                    .withEnv(r.env());
+                    .withEnv(r.env()).withAttachStdin(r.stdin() != null && !r.detach());
             if (r.user() != null) {
                 create.withUser(r.user());
             }
@@ -214,8 +245,11 @@ final class DockerStreams {
                 create.withWorkingDir(r.workingDir());
             }
             String execId = create.exec().getId();
-            client.execStartCmd(execId).withDetach(r.detach()).withTty(r.tty())
-                    .exec(new ResultCallback.Adapter<Frame>() {
+            var start = client.execStartCmd(execId).withDetach(r.detach()).withTty(r.tty());
+            if (r.stdin() != null && !r.detach()) {
+                start.withStdIn(r.stdin());
+            }
+            start.exec(new ResultCallback.Adapter<Frame>() {
                         @Override
                         public void onNext(Frame frame) {
                             output.accept(new LogChunk(frame.getStreamType() == StreamType.STDERR,

@@ -34,9 +34,6 @@ final class SocketHttpClient implements DockerHttpClient {
 
     @Override
     public Response execute(Request request) {
-        if (request.hijackedInput() != null) {
-            throw new UnsupportedOperationException("attaching stdin is not supported");
-        }
         try {
             SocketChannel channel = host.getScheme().equals("unix")
                     ? SocketChannel.open(UnixDomainSocketAddress.of(host.getPath()))
@@ -44,7 +41,11 @@ final class SocketHttpClient implements DockerHttpClient {
             OutputStream out = Channels.newOutputStream(channel);
             out.write(head(request, body(request)));
             out.flush();
-            return read(channel, new BufferedInputStream(Channels.newInputStream(channel), 16384));
+            Response response = read(channel, new BufferedInputStream(Channels.newInputStream(channel), 16384));
+            if (request.hijackedInput() != null && response.getStatusCode() < 300) {
+                Hijack.pump(request.hijackedInput(), channel);
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,7 +62,9 @@ final class SocketHttpClient implements DockerHttpClient {
     private static byte[] head(Request request, byte[] body) {
         StringBuilder h = new StringBuilder();
         h.append(request.method()).append(' ').append(request.path()).append(" HTTP/1.1\r\n");
-        h.append("Host: docker\r\nConnection: close\r\n");
+        // Attaching stdin takes the connection over (101 Upgrade): the engine then streams raw in both directions.
+        h.append(request.hijackedInput() == null ? "Host: docker\r\nConnection: close\r\n"
+                : "Host: docker\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n");
         request.headers().forEach((k, v) -> h.append(k).append(": ").append(v).append("\r\n"));
         if (body != null) {
             if (!request.headers().containsKey("Content-Type")) {
@@ -93,8 +96,9 @@ final class SocketHttpClient implements DockerHttpClient {
             headers.computeIfAbsent(l.substring(0, colon).trim(), k -> new ArrayList<>()).add(l.substring(colon + 1).trim());
         }
         InputStream body = bodyStream(in, headers, code);
+        int reported = code == 101 ? 200 : code; // docker-java takes only 2xx as success, upgrades included
         return new Response() {
-            public int getStatusCode() { return code; }
+            public int getStatusCode() { return reported; }
             public Map<String, List<String>> getHeaders() { return headers; }
             public InputStream getBody() { return body; }
             public void close() {
@@ -108,6 +112,9 @@ final class SocketHttpClient implements DockerHttpClient {
     }
 
     private static InputStream bodyStream(InputStream in, Map<String, List<String>> headers, int code) {
+        if (code == 101) {
+            return in; // the upgraded stream, until the engine closes it
+        }
         if (code == 204 || code == 304) {
             return InputStream.nullInputStream();
         }

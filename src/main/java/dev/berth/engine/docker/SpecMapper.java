@@ -47,6 +47,10 @@ final class SpecMapper {
         }
         if (s.stdinOpen() != null) {
             cmd.withStdinOpen(s.stdinOpen());
+            // A one-off fed our stdin (run -i): its input ends when ours does, as with docker run -i.
+            if (s.stdinOpen() && "True".equals(s.labels().get(dev.berth.engine.Labels.ONE_OFF))) {
+                cmd.withStdInOnce(true).withAttachStdin(true);
+            }
         }
         if (s.stopSignal() != null) {
             cmd.withStopSignal(s.stopSignal());

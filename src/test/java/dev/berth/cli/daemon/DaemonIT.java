@@ -89,6 +89,43 @@ class DaemonIT {
         assertThat(berth(Map.of(), "daemon", "status").out()).contains(", 4 commands");
     }
 
+    @Test
+    void ctrlCOnTheClientInterruptsTheCommandInTheDaemonAndFreesIt() throws Exception {
+        project = Files.createDirectories(home.resolve("chain"));
+        write("compose.yaml", """
+                services:
+                  first:
+                    image: berth/busybox:latest
+                    command: ["sleep", "300"]
+                    healthcheck: {test: ["CMD", "sh", "-c", "sleep 2"], interval: 1s, retries: 30}
+                  second:
+                    image: berth/busybox:latest
+                    command: ["sleep", "300"]
+                    depends_on: {first: {condition: service_healthy}}
+                """);
+        berth(Map.of(), "-p", name, "config", "-q"); // leaves the daemon
+        awaitDaemon();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target/berth.jar").toAbsolutePath().toString(), "-p", name, "up", "-d"));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile());
+        pb.environment().put("BERTH_DAEMON", "1");
+        pb.environment().put("BERTH_DAEMON_DIR", home.resolve("d").toString());
+        Path out = home.resolve("up.txt");
+        Process up = pb.redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (!Files.readString(out).contains("first-1  Started") && System.nanoTime() < end) {
+            Thread.sleep(100); // waiting for the daemon's output to reach the client
+        }
+        assertThat(Files.readString(out)).contains("first-1  Started");
+        up.destroy(); // SIGTERM: the client's shutdown hook sends the cancel, as Ctrl-C does
+        up.waitFor();
+        Run status = berth(Map.of(), "daemon", "status");
+        assertThat(status.out()).contains(", idle,");
+        Run ps = berth(Map.of("BERTH_DAEMON", "0"), "-p", name, "ps", "-a", "--format", "json");
+        assertThat(ps.out()).contains(name + "-second-1").doesNotContain("\"Service\":\"second\",\"State\":\"running\"");
+        assertThat(Files.readString(out)).doesNotContain("Exception");
+    }
+
     private Run awaitDaemon() throws Exception {
         long end = System.nanoTime() + 60_000_000_000L;
         Run status = berth(Map.of(), "daemon", "status");
