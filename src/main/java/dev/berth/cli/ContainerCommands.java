@@ -62,10 +62,12 @@ final class ContainerCommands {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             List<String> envPairs = env(env).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
-            try (ComposeEngine engine = EngineConnection.open()) {
-                // stdin is always attached, as the reference's exec is interactive by default (-i).
+            // Like the reference: stdin always attached (-i by default); a TTY when run from a terminal, unless -T.
+            boolean tty = !noTty && !detach && Invocation.current().terminal();
+            try (ComposeEngine engine = EngineConnection.open();
+                 RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
                 return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
-                        workdir, false, privileged, detach, System.in), ContainerCommands::print);
+                        workdir, tty, privileged, detach, System.in), ContainerCommands::print);
             }
         }
     }

@@ -65,6 +65,33 @@ class AttachedUpIT {
     }
 
     @Test
+    void ctrlCWhileUpWaitsForAHealthyDependencyStartsNothingMore() throws Exception {
+        DockerProjects.compose(dir, """
+                services:
+                  slow:
+                    image: berth/busybox:latest
+                    init: true
+                    command: ["sh", "-c", "sleep 30; touch /tmp/ready; sleep 3600"]
+                    healthcheck: {test: ["CMD", "test", "-f", "/tmp/ready"], interval: 1s, retries: 100}
+                  after:
+                    image: berth/busybox:latest
+                    init: true
+                    command: ["sleep", "3600"]
+                    depends_on: {slow: {condition: service_healthy}}
+                """);
+        String name = docker.name("midup");
+        try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up")) {
+            DockerProjects.eventually(() -> docker.containers(name).stream()
+                    .anyMatch(c -> c.name().equals(name + "-slow-1") && c.running()), LONG);
+            berth.signal("INT");
+
+            assertThat(berth.exitCode(LONG)).isEqualTo(130);
+            assertThat(berth.stderr()).contains("Gracefully Stopping...");
+        }
+        assertThat(docker.containers(name)).noneMatch(ContainerState::running);
+    }
+
+    @Test
     void abortOnContainerExitStopsTheRestAndReturnsTheFirstExitCode() throws Exception {
         DockerProjects.compose(dir, LONG_AND_SHORT);
         String name = docker.name("abort");

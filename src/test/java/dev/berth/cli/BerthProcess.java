@@ -32,9 +32,23 @@ final class BerthProcess implements AutoCloseable {
 
     /** Starts {@code berth args...} in {@code dir}; stdin stays open until {@link #closeStdin}. */
     static BerthProcess start(Path dir, String... args) {
+        return start(dir, berth(args));
+    }
+
+    /** Starts berth on a pseudo-terminal of its own (util-linux {@code script}), as a person at a terminal runs it. */
+    static BerthProcess inTerminal(Path dir, String... args) {
+        String line = String.join(" ", berth(args).stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+        return start(dir, List.of("script", "-qec", line, "/dev/null"));
+    }
+
+    private static List<String> berth(String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.berth.Main"));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static BerthProcess start(Path dir, List<String> command) {
         try {
             return new BerthProcess(new ProcessBuilder(command).directory(dir.toFile()).start());
         } catch (IOException e) {

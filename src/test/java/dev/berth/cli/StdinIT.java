@@ -103,4 +103,16 @@ class StdinIT {
         assertThat(berth.stdout()).isEqualTo("x");
         assertThat(berth.stderr()).contains("oops");
     }
+
+    @Test
+    void execFromATerminalGetsATtyAndMinusTDoesNot() throws Exception {
+        try (BerthProcess berth = BerthProcess.inTerminal(dir, "-p", name, "exec", "svc", "tty")) {
+            assertThat(berth.exitCode(LONG)).as(berth.stdout()).isZero();
+            assertThat(berth.stdout()).contains("/dev/pts/");
+        }
+        try (BerthProcess berth = BerthProcess.inTerminal(dir, "-p", name, "exec", "-T", "svc", "tty")) {
+            assertThat(berth.exitCode(LONG)).isEqualTo(1);
+            assertThat(berth.stdout()).contains("not a tty");
+        }
+    }
 }

@@ -1,0 +1,60 @@
+package dev.berth.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The caller's terminal in raw mode for the length of a TTY exec, so keys go to the container as typed
+ * (Ctrl-C, arrows, no local echo) like {@code docker compose exec}; closing puts the saved settings back.
+ * It goes through {@code stty} on /dev/tty: the JDK has no portable call for it.
+ */
+final class RawTerminal implements AutoCloseable {
+    static final RawTerminal NONE = new RawTerminal(null);
+    private static final File TTY = new File("/dev/tty");
+    private final String saved;
+
+    private RawTerminal(String saved) {
+        this.saved = saved;
+    }
+
+    /** Raw mode now; without a usable /dev/tty or stty it does nothing (the exec still works, line by line). */
+    static RawTerminal enter() {
+        try {
+            String settings = stty("-g").strip();
+            stty("raw", "-echo");
+            return new RawTerminal(settings);
+        } catch (IOException e) {
+            return NONE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return NONE;
+        }
+    }
+
+    private static String stty(String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 1];
+        command[0] = "stty";
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process p = new ProcessBuilder(command).redirectInput(TTY).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        if (p.waitFor() != 0) {
+            throw new IOException("stty " + String.join(" ", args) + " failed");
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (saved == null) {
+            return;
+        }
+        try {
+            stty(saved);
+        } catch (IOException e) {
+            // the terminal went away: nothing to restore
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
