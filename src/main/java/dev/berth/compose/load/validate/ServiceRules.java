@@ -87,5 +87,9 @@ final class ServiceRules {
         if (platforms != null && !platforms.isEmpty() && s.get("platform") instanceof String p && !platforms.contains(p)) {
             report.add(path + ".platform", "build.platforms must include the service platform '" + p + "'", null);
         }
+        if (build != null && build.get("dockerfile") != null && build.get("dockerfile_inline") != null) {
+            report.add(path + ".build.dockerfile_inline", "'dockerfile' and 'dockerfile_inline' are mutually exclusive",
+                    "keep only one of them");
+        }
     }
 }

@@ -55,6 +55,21 @@ class ValidatorTest {
     }
 
     @Test
+    void dockerfileAndDockerfileInlineAreMutuallyExclusiveLikeTheReference() throws IOException {
+        Problem p = only("""
+                services:
+                  web:
+                    build:
+                      context: .
+                      dockerfile: Other
+                      dockerfile_inline: FROM busybox
+                """);
+        at(p, 6, 7);
+        assertThat(p.path()).isEqualTo("services.web.build.dockerfile_inline");
+        assertThat(p.message()).isEqualTo("'dockerfile' and 'dockerfile_inline' are mutually exclusive");
+    }
+
+    @Test
     void wrongTypeSaysSequenceOrMapping() throws IOException {
         Problem p = only("""
                 services:
