@@ -32,6 +32,7 @@ public final class Training {
         }
         report.add(run("ps"));
         EngineTraining.commands().forEach(c -> report.add(run(c)));
+        report.add(dev.berth.cli.DaemonTraining.roundTrip());
         System.setOut(out);
         System.setErr(err);
         report.forEach(err::println);

@@ -29,6 +29,8 @@ final class OperationRunner {
     private final Project project;
     private final Tracker tracker;
     private final EventSink sink;
+    /** Image ids by name for this run: replicas and services on one image ask the engine once. */
+    private final Map<String, String> imageIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     OperationRunner(DockerGateway gateway, Project project, Tracker tracker, EventSink sink) {
         this.gateway = gateway;
@@ -86,11 +88,8 @@ final class OperationRunner {
             }
             case RemoveContainer r -> {
                 report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.REMOVING);
-                ContainerState before = gateway.inspect(r.resourceId());
                 gateway.remove(r.resourceId(), r.removeVolumes(), true);
-                if (before != null) {
-                    tracker.removed(before.id());
-                }
+                tracker.removedNamed(r.resourceId());
                 report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.REMOVED);
             }
             default -> throw new IllegalStateException("not an engine call: " + op);
@@ -108,20 +107,26 @@ final class OperationRunner {
         Service service = project.service(c.serviceName());
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATING);
         ContainerSpec spec = SpecBuilder.build(project, service, c.number(), c.resourceId(),
-                gateway.imageId(service.imageName(project.name())));
+                imageIds.computeIfAbsent(service.imageName(project.name()), gateway::imageId));
         List<DockerGateway.FileCopy> files = InjectedFiles.of(project, service);
         String id;
+        boolean ours = true;
         try {
             id = gateway.create(spec);
         } catch (EngineException e) {
             id = sameContainerMadeConcurrently(e, spec);
+            ours = false;
         }
         if (!files.isEmpty()) {
             gateway.copyFiles(id, files);
         }
-        ContainerState created = gateway.inspect(id);
-        if (created != null) {
-            tracker.put(created);
+        if (ours) {
+            tracker.created(id, spec.name(), c.serviceName()); // a container just created is "created": no inspect
+        } else {
+            ContainerState created = gateway.inspect(id);
+            if (created != null) {
+                tracker.put(created);
+            }
         }
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATED);
     }

@@ -51,8 +51,15 @@ final class Tracker implements AutoCloseable {
         notifyAll();
     }
 
-    synchronized void removed(String containerId) {
-        containers.remove(containerId);
+    /** A container this run has just created, before its events arrive. */
+    synchronized void created(String containerId, String name, String serviceName) {
+        containers.putIfAbsent(containerId, new Live(containerId, name, serviceName, "created", null, null));
+        notifyAll();
+    }
+
+    /** A container removed by name, whatever its id. */
+    synchronized void removedNamed(String name) {
+        containers.values().removeIf(c -> name.equals(c.name()));
         notifyAll();
     }
 
