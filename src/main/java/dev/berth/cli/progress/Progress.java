@@ -10,7 +10,7 @@ public final class Progress {
     public static ProgressSink open(ProgressSettings settings, String title, PrintStream out) {
         return switch (settings.output()) {
             case TTY -> new TtyProgress(out, new FrameRenderer(title, settings.colour()),
-                    TerminalSize.of(settings.environment()), System::nanoTime).start();
+                    TerminalSize.lookUp(settings.environment()), System::nanoTime).start();
             case JSON -> new JsonProgress(out);
             case QUIET -> new PlainProgress(out, true);
             case PLAIN, AUTO -> new PlainProgress(out, false);

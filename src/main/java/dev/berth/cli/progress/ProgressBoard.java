@@ -6,9 +6,11 @@ import dev.berth.engine.EngineEvent.Kind;
 import dev.berth.engine.EngineEvent.ResourceChanged;
 import dev.berth.cli.progress.Task.Status;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The state of the live view, without any terminal: one {@link Task} per resource, in the order the first
@@ -16,6 +18,8 @@ import java.util.Map;
  */
 final class ProgressBoard {
     private final Map<String, Task> tasks = new LinkedHashMap<>();
+    /** Lines made for a service before any of its containers had one ("Container web" while it waits). */
+    private final Set<String> placeholders = new HashSet<>();
     private long version;
 
     /** Applies one engine event seen at {@code nowNanos}; events the view does not show are ignored. */
@@ -77,6 +81,7 @@ final class ProgressBoard {
         }
         if (targets.isEmpty()) {
             put(idOf(r), r.serviceName(), r, nowNanos);
+            placeholders.add(idOf(r));
         }
         for (Task t : targets) {
             put(t.id(), t.serviceName(), r, nowNanos);
@@ -87,10 +92,31 @@ final class ProgressBoard {
         String state = PhaseWords.word(r);
         Status status = PhaseWords.status(r.phase());
         Task old = tasks.get(id);
+        if (old == null && serviceName != null && !id.equals("Container " + serviceName)
+                && placeholders.remove("Container " + serviceName)) {
+            takeOver("Container " + serviceName, id, state, r.detail(), status, nowNanos);
+            return;
+        }
         Task next = old == null
                 ? new Task(id, serviceName, state, r.detail(), status, nowNanos, nowNanos)
                 : old.next(state, r.detail(), status, nowNanos);
         tasks.put(id, next);
+    }
+
+    /** The service's first container takes its placeholder's place and clock, so no line is left spinning. */
+    private void takeOver(String placeholderId, String id, String state, String detail, Status status,
+                          long nowNanos) {
+        Map<String, Task> copy = new LinkedHashMap<>(tasks);
+        tasks.clear();
+        copy.forEach((key, t) -> {
+            if (key.equals(placeholderId)) {
+                Task moved = new Task(id, t.serviceName(), t.state(), t.detail(), t.status(), t.startNanos(),
+                        t.endNanos());
+                tasks.put(id, moved.next(state, detail, status, nowNanos));
+            } else {
+                tasks.put(key, t);
+            }
+        });
     }
 
     /** Build and pull output becomes the detail of the image's line while it works. */

@@ -3,14 +3,27 @@ package dev.berth.cli.progress;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The caller's terminal size. COLUMNS/LINES in the caller's environment win (the daemon's client can pass them);
- * else {@code stty size} on this process's controlling terminal; else 80x24.
+ * The caller's terminal size. COLUMNS/LINES in the caller's environment win; else {@code stty size} on the
+ * caller's terminal: {@code BERTH_TTY} names it when the command runs in the daemon (which has none of its own),
+ * else this process's {@code /dev/tty}; else 80x24.
  */
 record TerminalSize(int width, int height) {
     static final TerminalSize DEFAULT = new TerminalSize(80, 24);
+
+    /**
+     * Looks the size up in the background (spawning stty takes 5-250 ms on a busy machine) while the command
+     * starts its work; the first frame, 100 ms later, waits for it at most half a second.
+     */
+    static Supplier<TerminalSize> lookUp(Map<String, String> environment) {
+        CompletableFuture<TerminalSize> size = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> size.complete(of(environment)));
+        return () -> size.completeOnTimeout(DEFAULT, 500, TimeUnit.MILLISECONDS).join();
+    }
 
     static TerminalSize of(Map<String, String> environment) {
         Integer columns = number(environment.get("COLUMNS"));
@@ -18,12 +31,11 @@ record TerminalSize(int width, int height) {
         if (columns != null && lines != null) {
             return new TerminalSize(columns, lines);
         }
-        TerminalSize probed = stty();
+        TerminalSize probed = stty(new File(environment.getOrDefault("BERTH_TTY", "/dev/tty")));
         return new TerminalSize(columns != null ? columns : probed.width, lines != null ? lines : probed.height);
     }
 
-    private static TerminalSize stty() {
-        File tty = new File("/dev/tty");
+    private static TerminalSize stty(File tty) {
         if (!tty.canRead()) {
             return DEFAULT;
         }

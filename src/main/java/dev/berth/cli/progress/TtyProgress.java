@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The live view's writer: engine threads only update the board; one ticker thread redraws it in place every
@@ -17,7 +18,7 @@ final class TtyProgress implements ProgressSink {
 
     private final PrintStream out;
     private final FrameRenderer renderer;
-    private final TerminalSize size;
+    private final Supplier<TerminalSize> size;
     private final LongSupplier clock;
     private final ProgressBoard board = new ProgressBoard();
     private final List<String> notes = new ArrayList<>();
@@ -26,7 +27,7 @@ final class TtyProgress implements ProgressSink {
     private long drawnVersion = -1;
     private boolean closed;
 
-    TtyProgress(PrintStream out, FrameRenderer renderer, TerminalSize size, LongSupplier clock) {
+    TtyProgress(PrintStream out, FrameRenderer renderer, Supplier<TerminalSize> size, LongSupplier clock) {
         this.out = out;
         this.renderer = renderer;
         this.size = size;
@@ -82,8 +83,9 @@ final class TtyProgress implements ProgressSink {
         if ((!stale && !last) || (board.tasks().isEmpty() && notes.isEmpty())) {
             return;
         }
+        TerminalSize terminal = size.get();
         List<String> lines = board.tasks().isEmpty() ? List.of()
-                : renderer.frame(board.tasks(), clock.getAsLong(), size.width(), size.height(), last);
+                : renderer.frame(board.tasks(), clock.getAsLong(), terminal.width(), terminal.height(), last);
         out.print(text(drawnLines, notes, lines));
         out.flush();
         notes.clear();

@@ -69,6 +69,20 @@ class FrameRendererTest {
     }
 
     @Test
+    void aServiceWaitingBeforeItsContainerHasALineHandsThatLineToTheContainer() {
+        at(0, Kind.CONTAINER, "x-db-1", "db", Phase.STARTING);
+        board.apply(new ResourceChanged(Kind.CONTAINER, "web", "web", Phase.WAITING, "waiting for db to be healthy",
+                null), 100 * MS);
+        assertThat(frame(200, 60, false).get(2)).startsWith(" ⠙ Container web     Waiting for db");
+        at(900, Kind.CONTAINER, "x-web-1", "web", Phase.STARTING);
+        at(1000, Kind.CONTAINER, "x-db-1", "db", Phase.HEALTHY);
+        at(1200, Kind.CONTAINER, "x-web-1", "web", Phase.STARTED);
+        assertThat(frame(2000, 40, true)).containsExactly("[+] Running 2/2",
+                " ✔ Container x-db-1   Healthy      1.0s ",
+                " ✔ Container x-web-1  Started      1.1s ");
+    }
+
+    @Test
     void imagesGoByServiceNameAndShowTheirLatestOutputWhileWorking() {
         at(0, Kind.IMAGE, "x-app", "app", Phase.BUILDING);
         board.apply(new ImageProgress("app", "x-app", "Step 2/3 : RUN make\n", null, null), 50 * MS);

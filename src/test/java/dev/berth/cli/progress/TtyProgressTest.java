@@ -17,7 +17,7 @@ class TtyProgressTest {
     private final AtomicLong clock = new AtomicLong();
     // not started: the test draws by hand instead of the ticker thread
     private final TtyProgress tty = new TtyProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            new FrameRenderer("Running", false), new TerminalSize(40, 20), clock::get);
+            new FrameRenderer("Running", false), () -> new TerminalSize(40, 20), clock::get);
 
     private String drained() {
         String s = bytes.toString(StandardCharsets.UTF_8);
