@@ -37,7 +37,11 @@ final class OneOff {
                 base.ulimits(), base.memoryBytes(), base.memoryReservationBytes(), base.nanoCpus(), base.pidsLimit(),
                 base.privileged(), base.readOnly(), base.extraHosts(), base.dns(), base.sysctls(), base.securityOpt(),
                 base.shmSizeBytes(), base.groupAdd(), base.volumesFrom(), base.ipc(), base.pid());
+        List<DockerGateway.FileCopy> files = InjectedFiles.of(project, service);
         String id = gateway.create(spec);
+        if (!files.isEmpty()) {
+            gateway.copyFiles(id, files); // the reference's run has them too
+        }
         if (o.detach()) {
             gateway.start(id);
             System.out.flush();

@@ -84,6 +84,25 @@ class SecretsIT {
         assertThat(shell(app, "cat /run/secrets/token")).isEqualTo("three");
     }
 
+    @Test
+    void oneOffRunHasTheCopiedSecretsToo() throws Exception {
+        String name = docker.project("runsecret");
+        Files.writeString(dir.resolve("cert.pem"), "CERT");
+        Project project = Projects.fromJson(PROJECT.replace("DIR", dir.toString()).replace("NAME", name), dir,
+                Map.of("TOKEN", "s3cr3t", "APP_CONF", "x=1"));
+        List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        int code = docker.engine.run(project, "app", new RunOptions(List.of("cat", "/run/secrets/token", "/inline"),
+                null, Map.of(), null, true, false, true, null, null, false), e -> {
+                    if (e instanceof EngineEvent.LogLine line) {
+                        out.add(line.text());
+                    }
+                });
+
+        assertThat(code).isZero();
+        assertThat(String.join("", out)).contains("s3cr3t").contains("hello");
+    }
+
     private String shell(String container, String script) {
         List<String> out = new ArrayList<>();
         int code = docker.gateway.exec(container, new DockerGateway.ExecRequest(List.of("sh", "-c", script), List.of(),
