@@ -50,6 +50,10 @@ class ForwardedCommandTest {
                 Answer good = send(address, Map.of("IMAGE", "img" + run), "-f", "good.yaml", "config", "--images");
                 assertThat(good.out()).as("code " + good.code() + " err " + good.err()).isEqualTo("img" + run + "\n");
                 assertThat(send(address, Map.of(), "nonsense").err()).contains("Unmatched argument");
+                // relative paths are the caller's: an --env-file next to the compose file, not in the daemon's directory
+                Files.writeString(dir.resolve("vars.env"), "IMAGE=from-env-file-" + run + "\n");
+                Answer fromFile = send(address, Map.of(), "--env-file", "vars.env", "-f", "good.yaml", "config", "--images");
+                assertThat(fromFile.out()).as(fromFile.err()).isEqualTo("from-env-file-" + run + "\n");
             }
         } finally {
             server.stop();
