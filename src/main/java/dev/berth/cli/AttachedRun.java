@@ -73,7 +73,7 @@ final class AttachedRun {
         Thread main = Thread.currentThread();
         Subscription logs = engine.logs(project.name(), new LogOptions(options.services(), true, 0, null, false, true),
                 this::show);
-        try (Interrupts interrupts = new Interrupts(() -> end(Ending.INTERRUPTED, main), () -> System.exit(130))) {
+        try (Interrupts interrupts = new Interrupts(() -> end(Ending.INTERRUPTED, main), this::force)) {
             up(interrupts);
             Thread.ofVirtual().start(() -> {
                 try {
@@ -160,6 +160,23 @@ final class AttachedRun {
                     end(Ending.ABORTED, null);
                 }
             }
+        }
+    }
+
+    /**
+     * The second Ctrl-C: kill what the graceful stop is still waiting for, as the reference does; the stop then
+     * returns and the run ends with 130. If the engine cannot be reached, leave at once.
+     */
+    private void force() {
+        try {
+            var gateway = ((dev.berth.engine.DockerComposeEngine) engine).gateway();
+            for (var c : engine.state(project.name(), false).containers()) {
+                if (!c.oneOff() && (options.services().isEmpty() || options.services().contains(c.serviceName()))) {
+                    gateway.kill(c.id(), "SIGKILL");
+                }
+            }
+        } catch (RuntimeException e) {
+            System.exit(130);
         }
     }
 

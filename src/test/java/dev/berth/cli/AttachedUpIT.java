@@ -65,6 +65,28 @@ class AttachedUpIT {
     }
 
     @Test
+    void secondCtrlCKillsWhatTheGracefulStopIsWaitingFor() throws Exception {
+        DockerProjects.compose(dir, """
+                services:
+                  stubborn:
+                    image: berth/busybox:latest
+                    command: ["sh", "-c", "echo up; sleep 3600"]
+                    stop_grace_period: 2m
+                """);
+        String name = docker.name("force");
+        try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up")) {
+            berth.awaitOut(l -> l.matches("stubborn-1 +\\| up"), LONG);
+            berth.signal("INT");
+            berth.awaitErr(l -> l.startsWith("Gracefully Stopping"), LONG);
+            berth.signal("INT"); // sh as PID 1 ignores SIGTERM: only a kill ends it before the 2m grace period
+
+            assertThat(berth.exitCode(Duration.ofSeconds(60))).isEqualTo(130);
+        }
+        assertThat(docker.containers(name)).singleElement()
+                .matches(c -> !c.running() && c.exitCode() != null && c.exitCode() == 137);
+    }
+
+    @Test
     void ctrlCWhileUpWaitsForAHealthyDependencyStartsNothingMore() throws Exception {
         DockerProjects.compose(dir, """
                 services:

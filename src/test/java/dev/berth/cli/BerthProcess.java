@@ -112,10 +112,19 @@ final class BerthProcess implements AutoCloseable {
     }
 
     /** Waits for a stdout line matching {@code test}; fails with both streams when none comes in time. */
-    synchronized String awaitOut(Predicate<String> test, Duration timeout) throws InterruptedException {
+    String awaitOut(Predicate<String> test, Duration timeout) throws InterruptedException {
+        return await(out, test, timeout);
+    }
+
+    String awaitErr(Predicate<String> test, Duration timeout) throws InterruptedException {
+        return await(err, test, timeout);
+    }
+
+    private synchronized String await(List<String> lines, Predicate<String> test, Duration timeout)
+            throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (true) {
-            for (String line : out) {
+            for (String line : lines) {
                 if (test.test(line)) {
                     return line;
                 }
