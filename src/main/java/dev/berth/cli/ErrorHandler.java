@@ -1,5 +1,7 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.Progress;
+import dev.berth.cli.progress.ProgressMode;
 import dev.berth.compose.load.LoadException;
 import dev.berth.compose.load.ProblemFormatter;
 import picocli.CommandLine;
@@ -10,16 +12,28 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        String text;
+        int code;
         if (e instanceof LoadException load) {
-            cli.getErr().println(new ProblemFormatter().format(load.problems()));
-            return 15;
+            text = new ProblemFormatter().format(load.problems());
+            code = 15;
+        } else if (e instanceof dev.berth.engine.EngineException engine) {
+            text = engine.getMessage();
+            code = engine.exitCode();
+        } else {
+            text = "berth: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            code = 1;
         }
-        if (e instanceof dev.berth.engine.EngineException engine) {
-            cli.getErr().println(engine.getMessage());
-            return engine.exitCode();
+        cli.getErr().println(json(cli) ? Progress.errorObject(text) : text);
+        return code;
+    }
+
+    /** With {@code --progress json} the error is one more JSON object, as the reference ends its stream. */
+    private static boolean json(CommandLine cli) {
+        try {
+            return GlobalOptions.inherited(cli.getCommandSpec()).progressSettings().output() == ProgressMode.JSON;
+        } catch (IllegalArgumentException badFlag) {
+            return false;
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        cli.getErr().println("berth: " + message);
-        return 1;
     }
 }

@@ -73,4 +73,20 @@ class ProgressFlagsTest {
         assertThat(cli.execute("--progress", "bogus", "probe")).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("berth: unsupported --progress value \"bogus\"\n");
     }
+
+    @Test
+    void withJsonProgressTheErrorIsAJsonObjectToo() {
+        Invocation.set(new Invocation(Map.of(), Path.of("/work/x"), false));
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new BerthCommand()).addSubcommand(new Probe() {
+            @Override
+            public void run() {
+                throw new IllegalStateException("it \"broke\"");
+            }
+        });
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("--progress", "json", "probe")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("{\"error\":true,\"message\":\"berth: it \\\"broke\\\"\"}\n");
+    }
 }

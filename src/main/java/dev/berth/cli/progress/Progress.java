@@ -16,4 +16,9 @@ public final class Progress {
             case PLAIN, AUTO -> new PlainProgress(out, false);
         };
     }
+
+    /** The reference's last object of a failed {@code --progress json} run: {@code {"error":true,"message":...}}. */
+    public static String errorObject(String message) {
+        return "{\"error\":true,\"message\":" + JsonProgress.quoted(message) + "}";
+    }
 }
