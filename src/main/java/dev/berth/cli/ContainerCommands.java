@@ -66,8 +66,10 @@ final class ContainerCommands {
             boolean tty = !noTty && !detach && Invocation.current().terminal();
             try (ComposeEngine engine = EngineConnection.open();
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
+                int[] size = raw.size();
                 return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
-                        workdir, tty, privileged, detach, System.in), ContainerCommands::print);
+                        workdir, tty, privileged, detach, System.in,
+                        size == null ? null : new DockerGateway.ConsoleSize(size[0], size[1])), ContainerCommands::print);
             }
         }
     }

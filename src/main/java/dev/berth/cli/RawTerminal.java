@@ -13,17 +13,31 @@ final class RawTerminal implements AutoCloseable {
     static final RawTerminal NONE = new RawTerminal(null);
     private static final File TTY = new File("/dev/tty");
     private final String saved;
+    private final int[] size;
 
     private RawTerminal(String saved) {
+        this(saved, null);
+    }
+
+    private RawTerminal(String saved, int[] size) {
         this.saved = saved;
+        this.size = size;
+    }
+
+    /** Rows and columns of the caller's window, or null when unknown. */
+    int[] size() {
+        return size;
     }
 
     /** Raw mode now; without a usable /dev/tty or stty it does nothing (the exec still works, line by line). */
     static RawTerminal enter() {
         try {
             String settings = stty("-g").strip();
+            String[] rowsColumns = stty("size").strip().split("\\s+");
             stty("raw", "-echo");
-            return new RawTerminal(settings);
+            int[] size = rowsColumns.length == 2 && rowsColumns[0].matches("[1-9]\\d*") && rowsColumns[1].matches("[1-9]\\d*")
+                    ? new int[] {Integer.parseInt(rowsColumns[0]), Integer.parseInt(rowsColumns[1])} : null;
+            return new RawTerminal(settings, size);
         } catch (IOException e) {
             return NONE;
         } catch (InterruptedException e) {

@@ -124,12 +124,17 @@ public interface DockerGateway extends AutoCloseable {
         }
     }
 
-    /** {@code stdin}: what to feed the command (its end is the command's end of input), or null for none. */
+    /**
+     * {@code stdin}: what to feed the command (its end is the command's end of input), or null for none;
+     * {@code consoleSize}: rows and columns of the caller's terminal for a TTY, or null.
+     */
     record ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
-                       boolean privileged, boolean detach, java.io.InputStream stdin) {
+                       boolean privileged, boolean detach, java.io.InputStream stdin, ConsoleSize consoleSize) {
         public ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
                            boolean privileged, boolean detach) {
-            this(command, env, user, workingDir, tty, privileged, detach, null);
+            this(command, env, user, workingDir, tty, privileged, detach, null, null);
         }
     }
+
+    record ConsoleSize(int rows, int columns) {}
 }

@@ -37,8 +37,13 @@ final class BerthProcess implements AutoCloseable {
 
     /** Starts berth on a pseudo-terminal of its own (util-linux {@code script}), as a person at a terminal runs it. */
     static BerthProcess inTerminal(Path dir, String... args) {
+        return inTerminal(dir, 24, 80, args);
+    }
+
+    /** The same on a terminal window of the given size. */
+    static BerthProcess inTerminal(Path dir, int rows, int columns, String... args) {
         String line = String.join(" ", berth(args).stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
-        return start(dir, List.of("script", "-qec", line, "/dev/null"));
+        return start(dir, List.of("script", "-qec", "stty rows " + rows + " cols " + columns + "; " + line, "/dev/null"));
     }
 
     private static List<String> berth(String... args) {

@@ -123,4 +123,13 @@ class StdinIT {
             assertThat(berth.stdout()).contains("/dev/pts/");
         }
     }
+
+    @Test
+    void execFromATerminalHasTheCallersWindowSize() throws Exception {
+        try (BerthProcess berth = BerthProcess.inTerminal(dir, 33, 77, "-p", name, "exec", "svc", "sh", "-c",
+                "sleep 1; stty size")) {
+            assertThat(berth.exitCode(LONG)).as(berth.stdout()).isZero();
+            assertThat(berth.stdout()).contains("33 77");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.StreamType;
+import dev.berth.engine.DockerGateway;
 import dev.berth.engine.DockerGateway.BuildRequest;
 import dev.berth.engine.DockerGateway.DockerEvent;
 import dev.berth.engine.DockerGateway.ExecRequest;
@@ -240,13 +241,17 @@ final class DockerStreams {
             if (r.stdin() != null && !r.detach()) {
                 start.withStdIn(r.stdin());
             }
-            start.exec(new ResultCallback.Adapter<Frame>() {
+            var running = start.exec(new ResultCallback.Adapter<Frame>() {
                         @Override
                         public void onNext(Frame frame) {
                             output.accept(new LogChunk(frame.getStreamType() == StreamType.STDERR,
                                     new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
                         }
-                    }).awaitCompletion();
+                    });
+            if (r.tty() && r.consoleSize() != null && !r.detach()) {
+                resize(execId, r.consoleSize(), running);
+            }
+            running.awaitCompletion();
             Long code = client.inspectExecCmd(execId).exec().getExitCodeLong();
             return code == null ? 0 : code.intValue();
         } catch (InterruptedException e) {
@@ -254,6 +259,20 @@ final class DockerStreams {
             return 130;
         } catch (RuntimeException e) {
             throw Failures.of("exec in " + container, e, host);
+        }
+    }
+
+    /**
+     * The exec must run before it can be resized (docker-java cannot send ConsoleSize with the create), so a
+     * command that ends at once may beat it: that is not an error, its output is already on its way.
+     */
+    private void resize(String execId, DockerGateway.ConsoleSize size, ResultCallback.Adapter<Frame> running)
+            throws InterruptedException {
+        running.awaitStarted();
+        try {
+            client.resizeExecCmd(execId).withSize(size.rows(), size.columns()).exec();
+        } catch (RuntimeException e) {
+            // ended before the resize
         }
     }
 
