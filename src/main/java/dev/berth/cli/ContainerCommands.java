@@ -90,10 +90,13 @@ final class ContainerCommands {
 
         public Integer call() throws Exception {
             Project project = ProjectSource.load(global, List.of(service));
-            try (ComposeEngine engine = EngineConnection.open()) {
-                // Interactive like the reference's run (-i by default): our stdin is the container's, output raw.
+            // Interactive like the reference's run (-i by default): our stdin is the container's, output raw;
+            // a TTY when run from a terminal, unless -T.
+            boolean tty = !noTty && !detach && Invocation.current().terminal();
+            try (ComposeEngine engine = EngineConnection.open();
+                 RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
                 return engine.run(project, service, new RunOptions(command, entrypoint, env(env), name, remove, detach,
-                        noDeps, user, workdir, servicePorts, detach ? null : System.in), ContainerCommands::print);
+                        noDeps, user, workdir, servicePorts, detach ? null : System.in, tty), ContainerCommands::print);
             }
         }
     }

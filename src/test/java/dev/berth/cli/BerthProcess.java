@@ -50,7 +50,10 @@ final class BerthProcess implements AutoCloseable {
 
     private static BerthProcess start(Path dir, List<String> command) {
         try {
-            return new BerthProcess(new ProcessBuilder(command).directory(dir.toFile()).start());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+            // This process is the one under test (its signals, its crash): no resident daemon runs the command.
+            builder.environment().put("BERTH_DAEMON", "0");
+            return new BerthProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

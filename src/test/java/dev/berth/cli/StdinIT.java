@@ -115,4 +115,12 @@ class StdinIT {
             assertThat(berth.stdout()).contains("not a tty");
         }
     }
+
+    @Test
+    void runFromATerminalGetsATty() throws Exception {
+        try (BerthProcess berth = BerthProcess.inTerminal(dir, "-p", name, "run", "--rm", "svc", "tty")) {
+            assertThat(berth.exitCode(LONG)).as(berth.stdout()).isZero();
+            assertThat(berth.stdout()).contains("/dev/pts/");
+        }
+    }
 }

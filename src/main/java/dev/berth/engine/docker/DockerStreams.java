@@ -157,16 +157,7 @@ final class DockerStreams {
             build(r, context, new File(context, r.dockerfile() == null ? "Dockerfile" : r.dockerfile()), progress);
             return;
         }
-        // docker-java sends the context directory as it is: the inline Dockerfile joins it for the length of the
-        // build under a hidden random name (the docker CLI names a piped Dockerfile the same way in its tar).
-        File inline;
-        try {
-            inline = java.nio.file.Files.createTempFile(context.toPath(), ".dockerfile.", "").toFile();
-            java.nio.file.Files.writeString(inline.toPath(), r.dockerfileInline());
-        } catch (IOException e) {
-            throw new EngineException(EngineException.Reason.BUILD_FAILED, "cannot write dockerfile_inline into the "
-                    + "build context " + context + ": " + e.getMessage());
-        }
+        File inline = InlineDockerfile.write(context, r.dockerfileInline());
         try {
             build(r, context, inline, progress);
         } finally {
