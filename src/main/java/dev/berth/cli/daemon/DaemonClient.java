@@ -56,6 +56,11 @@ public final class DaemonClient {
     public static Result send(List<String> args, PrintStream out, PrintStream err) {
         Map<String, String> env = System.getenv();
         DaemonAddress address = DaemonAddress.of(env);
+        String tty = Terminal.device(2);
+        if (tty != null && !env.containsKey("BERTH_TTY")) {
+            env = new java.util.HashMap<>(env);
+            env.put("BERTH_TTY", tty);
+        }
         return send(address, new Request(address.identity(), Path.of("").toAbsolutePath(), Terminal.stdout(), env, args),
                 out, err);
     }

@@ -5,21 +5,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Whether standard output is a terminal, told cheaply: the client pays for every class it loads. */
+/** The client's terminal, told cheaply: the client pays for every class it loads. */
 final class Terminal {
     private Terminal() {}
 
+    /** Whether standard output is a terminal. */
     static boolean stdout() {
-        Path fd = Path.of("/proc/self/fd/1");
-        if (Files.isSymbolicLink(fd)) {
-            try {
-                String target = Files.readSymbolicLink(fd).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            } catch (IOException e) {
-                return false;
-            }
+        if (Files.isSymbolicLink(Path.of("/proc/self/fd/1"))) {
+            return device(1) != null;
         }
         Console console = System.console(); // not Linux: the JDK's own answer, slower to get
         return console != null && console.isTerminal();
+    }
+
+    /**
+     * The terminal device behind a descriptor ({@code /dev/pts/3}), or null. The daemon has no terminal of its
+     * own; it sizes the live progress view by asking this device (BERTH_TTY).
+     */
+    static String device(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") ? target : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 }
