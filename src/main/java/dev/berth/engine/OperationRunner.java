@@ -123,9 +123,10 @@ final class OperationRunner {
         if (ours) {
             tracker.created(id, spec.name(), c.serviceName()); // a container just created is "created": no inspect
         } else {
+            long before = tracker.eventsFor(spec.name());
             ContainerState created = gateway.inspect(id);
             if (created != null) {
-                tracker.put(created);
+                tracker.putUnlessNewer(created, before);
             }
         }
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATED);
@@ -172,6 +173,7 @@ final class OperationRunner {
             }
         }
         report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTING);
+        long before = tracker.eventsFor(s.resourceId());
         try {
             gateway.start(s.resourceId());
         } catch (EngineException e) {
@@ -179,7 +181,7 @@ final class OperationRunner {
         }
         ContainerState now = gateway.inspect(s.resourceId());
         if (now != null) {
-            tracker.put(now);
+            tracker.putUnlessNewer(now, before);
         }
         report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTED);
     }

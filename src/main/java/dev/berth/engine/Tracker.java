@@ -21,6 +21,8 @@ final class Tracker implements AutoCloseable {
     enum LaneStatus { PENDING, DONE, FAILED }
 
     private final Map<String, Live> containers = new HashMap<>();
+    /** Events seen per container name: tells whether an inspect's answer may be older than what events said. */
+    private final Map<String, Long> eventCounts = new HashMap<>();
     private final Map<String, LaneStatus> lanes = new HashMap<>();
     private final Map<String, String> laneErrors = new HashMap<>();
     private final EventSink sink;
@@ -46,8 +48,25 @@ final class Tracker implements AutoCloseable {
         }
     }
 
-    synchronized void put(ContainerState c) {
-        containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), c.health(), c.exitCode()));
+    /** How many events about this container have arrived: take it before an engine call whose answer you put. */
+    synchronized long eventsFor(String name) {
+        return eventCounts.getOrDefault(name, 0L);
+    }
+
+    /**
+     * A state read from the engine (inspect). If an event about the container arrived since {@code eventsBefore},
+     * the events are newer than the answer (a healthcheck that passed while the inspect was on its way) and health
+     * events do not repeat, so the answer only fills in what events cannot tell: that the container has a
+     * healthcheck at all.
+     */
+    synchronized void putUnlessNewer(ContainerState c, long eventsBefore) {
+        Live known = containers.get(c.id());
+        if (eventsFor(c.name()) == eventsBefore || known == null) {
+            containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), c.health(), c.exitCode()));
+        } else if (known.health() == null && c.health() != null && "running".equals(known.state())) {
+            containers.put(c.id(), new Live(c.id(), known.name(), known.serviceName(), known.state(), c.health(),
+                    known.exitCode()));
+        }
         notifyAll();
     }
 
@@ -73,6 +92,7 @@ final class Tracker implements AutoCloseable {
             sink.accept(changed);
         }
         synchronized (this) {
+            eventCounts.merge(changed.resourceName(), 1L, Long::sum);
             Live old = containers.get(e.actorId());
             String health = old == null ? null : old.health();
             String state = old == null ? "created" : old.state();

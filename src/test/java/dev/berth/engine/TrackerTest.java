@@ -1,0 +1,55 @@
+package dev.berth.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.engine.DockerGateway.DockerEvent;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The tracker's picture of a container when an inspect's answer and the event stream race. */
+class TrackerTest {
+    private static final String ID = "c0ffee";
+    private static final Map<String, String> ATTRS = Map.of("name", "demo-db-1", Labels.SERVICE, "db",
+            Labels.PROJECT, "demo");
+
+    private static ContainerState inspected(String health) {
+        return new ContainerState(ID, "demo-db-1", "db", 1, false, "img", "running", health, null, "Up", null, 0,
+                List.of(), List.of(), Map.of(Labels.SERVICE, "db"));
+    }
+
+    private static String health(Tracker tracker) {
+        return tracker.containersOf("db").getFirst().health();
+    }
+
+    @Test
+    void aHealthEventThatOvertookTheInspectAfterStartIsKept() {
+        Tracker tracker = new Tracker(event -> { });
+        long before = tracker.eventsFor("demo-db-1");
+        // start returned; the healthcheck passed and its event arrived while the inspect was still on its way
+        tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 1));
+        tracker.onEvent(new DockerEvent("container", "health_status: healthy", ID, ATTRS, 2));
+        tracker.putUnlessNewer(inspected("starting"), before);
+        assertThat(health(tracker)).isEqualTo("healthy"); // health events do not repeat: "starting" would wait forever
+    }
+
+    @Test
+    void anInspectAfterTheStartEventStillTellsThatTheContainerHasAHealthcheck() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.created(ID, "demo-db-1", "db");
+        long before = tracker.eventsFor("demo-db-1");
+        tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 1));
+        tracker.putUnlessNewer(inspected("starting"), before);
+        assertThat(health(tracker)).isEqualTo("starting"); // not "no healthcheck configured"
+    }
+
+    @Test
+    void anInspectWithNoEventSinceIsTaken() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.created(ID, "demo-db-1", "db");
+        long before = tracker.eventsFor("demo-db-1");
+        tracker.putUnlessNewer(inspected("starting"), before);
+        assertThat(health(tracker)).isEqualTo("starting");
+        assertThat(tracker.containersOf("db").getFirst().state()).isEqualTo("running");
+    }
+}
