@@ -63,15 +63,58 @@ final class LogStreams implements Subscription {
             }
             open++;
         }
+        Attachment a = new Attachment(tail == null, since);
         Subscription s = gateway.logs(id, options.follow(), tail, since, options.timestamps(),
-                chunk -> sink.accept(new EngineEvent.LogLine(service, name, chunk.stderr(), Instant.now(), chunk.line())),
-                () -> ended(id, name, service));
+                chunk -> {
+                    a.lines.incrementAndGet();
+                    emit(service, name, chunk);
+                },
+                () -> ended(id, name, service, a));
         synchronized (this) {
             streams.add(s);
         }
     }
 
-    private void ended(String id, String name, String service) {
+    /** One followed stream: how it began, and how many lines it gave. */
+    private record Attachment(boolean whole, Instant since, java.util.concurrent.atomic.AtomicInteger lines) {
+        Attachment(boolean whole, Instant since) {
+            this(whole, since, new java.util.concurrent.atomic.AtomicInteger());
+        }
+    }
+
+    private void emit(String service, String name, DockerGateway.LogChunk chunk) {
+        sink.accept(new EngineEvent.LogLine(service, name, chunk.stderr(), Instant.now(), chunk.line()));
+    }
+
+    /**
+     * A followed stream of a container that stopped right as it was attached can end before the engine has
+     * handed over its last lines (seen under load: a one-line container lost its line). Read the same window
+     * once more and print what the stream did not.
+     */
+    private void catchUp(String id, String name, String service, Attachment a) {
+        int seen = a.lines().get();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
+        Subscription again;
+        try {
+            again = gateway.logs(id, false, null, a.since(), options.timestamps(), chunk -> {
+                if (index.getAndIncrement() >= seen) {
+                    emit(service, name, chunk);
+                }
+            }, done::countDown);
+        } catch (EngineException gone) {
+            return; // removed meanwhile: what the stream gave is all there is
+        }
+        try {
+            done.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            again.close();
+        }
+    }
+
+    private void ended(String id, String name, String service, Attachment a) {
         boolean report;
         synchronized (this) {
             report = options.reportExits() && !closed;
@@ -84,6 +127,9 @@ final class LogStreams implements Subscription {
                 now = null; // the engine went away: the stream's end is all we can tell
             }
             if (now != null && !now.running()) {
+                if (a.whole()) {
+                    catchUp(id, name, service, a); // stopped, not restarted: the window holds this run only
+                }
                 sink.accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, name, service,
                         EngineEvent.Phase.EXITED, null, now.exitCode()));
             }
