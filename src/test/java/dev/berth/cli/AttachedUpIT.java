@@ -3,6 +3,7 @@ package dev.berth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.ContainerState;
+import dev.berth.engine.DockerFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Attached {@code up} as a person runs it: a real berth process, its streamed output, Ctrl-C, exit codes. */
 class AttachedUpIT {
     private static final Duration LONG = Duration.ofSeconds(90);
-    private final DockerProjects docker = new DockerProjects();
+    private final DockerFixture docker = new DockerFixture();
     @TempDir Path dir;
 
     private static final String TICKERS = """
@@ -46,8 +47,8 @@ class AttachedUpIT {
 
     @Test
     void ctrlCStopsTheStreamingProjectAndKeepsItsContainers() throws Exception {
-        DockerProjects.compose(dir, TICKERS);
-        String name = docker.name("ctrlc");
+        DockerFixture.compose(dir, TICKERS);
+        String name = docker.project("ctrlc");
         try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up")) {
             berth.awaitOut(l -> l.matches("one-1 +\\| one-3"), LONG);
             berth.awaitOut(l -> l.matches("two-1 +\\| two-3"), LONG);
@@ -66,14 +67,14 @@ class AttachedUpIT {
 
     @Test
     void secondCtrlCKillsWhatTheGracefulStopIsWaitingFor() throws Exception {
-        DockerProjects.compose(dir, """
+        DockerFixture.compose(dir, """
                 services:
                   stubborn:
                     image: berth/busybox:latest
                     command: ["sh", "-c", "echo up; sleep 3600"]
                     stop_grace_period: 2m
                 """);
-        String name = docker.name("force");
+        String name = docker.project("force");
         try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up")) {
             berth.awaitOut(l -> l.matches("stubborn-1 +\\| up"), LONG);
             berth.signal("INT");
@@ -88,7 +89,7 @@ class AttachedUpIT {
 
     @Test
     void ctrlCWhileUpWaitsForAHealthyDependencyStartsNothingMore() throws Exception {
-        DockerProjects.compose(dir, """
+        DockerFixture.compose(dir, """
                 services:
                   slow:
                     image: berth/busybox:latest
@@ -101,9 +102,9 @@ class AttachedUpIT {
                     command: ["sleep", "3600"]
                     depends_on: {slow: {condition: service_healthy}}
                 """);
-        String name = docker.name("midup");
+        String name = docker.project("midup");
         try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up")) {
-            DockerProjects.eventually(() -> docker.containers(name).stream()
+            DockerFixture.eventually(() -> docker.containers(name).stream()
                     .anyMatch(c -> c.name().equals(name + "-slow-1") && c.running()), LONG);
             berth.signal("INT");
 
@@ -115,8 +116,8 @@ class AttachedUpIT {
 
     @Test
     void abortOnContainerExitStopsTheRestAndReturnsTheFirstExitCode() throws Exception {
-        DockerProjects.compose(dir, LONG_AND_SHORT);
-        String name = docker.name("abort");
+        DockerFixture.compose(dir, LONG_AND_SHORT);
+        String name = docker.project("abort");
         try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up", "--abort-on-container-exit")) {
             assertThat(berth.exitCode(LONG)).isEqualTo(3);
             assertThat(berth.stdout()).contains("short-1  | short-bye", "short-1 exited with code 3",
@@ -129,8 +130,8 @@ class AttachedUpIT {
 
     @Test
     void exitCodeFromReturnsThatServicesCodeEvenWhenAnotherStoppedFirst() throws Exception {
-        DockerProjects.compose(dir, LONG_AND_SHORT);
-        String name = docker.name("exitfrom");
+        DockerFixture.compose(dir, LONG_AND_SHORT);
+        String name = docker.project("exitfrom");
         try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up", "--exit-code-from", "long")) {
             assertThat(berth.exitCode(LONG)).isEqualTo(143);
         }
@@ -139,8 +140,8 @@ class AttachedUpIT {
 
     @Test
     void secondUpAttachesOnlyToTheNewRunsOutput() throws Exception {
-        DockerProjects.compose(dir, LONG_AND_SHORT);
-        String name = docker.name("again");
+        DockerFixture.compose(dir, LONG_AND_SHORT);
+        String name = docker.project("again");
         try (BerthProcess first = BerthProcess.start(dir, "-p", name, "up", "--exit-code-from", "short")) {
             assertThat(first.exitCode(LONG)).isEqualTo(3);
         }
@@ -154,12 +155,12 @@ class AttachedUpIT {
 
     @Test
     void upEndsWithZeroWhenEveryContainerHasExited() throws Exception {
-        DockerProjects.compose(dir, """
+        DockerFixture.compose(dir, """
                 services:
                   a: {image: "berth/busybox:latest", command: ["sh", "-c", "echo a-done"]}
                   b: {image: "berth/busybox:latest", command: ["sh", "-c", "echo b-done; exit 2"]}
                 """);
-        String name = docker.name("allexit");
+        String name = docker.project("allexit");
         try (BerthProcess berth = BerthProcess.start(dir, "-p", name, "up")) {
             assertThat(berth.exitCode(LONG)).isEqualTo(0);
             assertThat(berth.stdout()).contains("a-1  | a-done", "b-1  | b-done", "a-1 exited with code 0",

@@ -3,6 +3,7 @@ package dev.berth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.ContainerState;
+import dev.berth.engine.DockerFixture;
 import dev.berth.engine.Labels;
 import dev.berth.engine.Subscription;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A berth process killed (SIGKILL) in the middle of {@code up -d}: the next up converges, the one after is a no-op. */
 class CrashRecoveryIT {
     private static final Duration LONG = Duration.ofSeconds(120);
-    private final DockerProjects docker = new DockerProjects();
+    private final DockerFixture docker = new DockerFixture();
 
     /** a → b → c, each waiting for the one before to be healthy: an up spends seconds in the middle. */
     private static final String CHAIN = """
@@ -50,10 +51,10 @@ class CrashRecoveryIT {
     @ValueSource(strings = {"created", "a", "b"})
     void upAfterAKilledUpConvergesAndTheNextChangesNothing(String killWhen, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        DockerProjects.compose(dir, CHAIN);
-        String name = docker.name("crash");
+        DockerFixture.compose(dir, CHAIN);
+        String name = docker.project("crash");
         try (BerthProcess first = BerthProcess.start(dir, "-p", name, "up", "-d")) {
-            DockerProjects.eventually(() -> docker.containers(name).stream().anyMatch(c -> killWhen.equals("created")
+            DockerFixture.eventually(() -> docker.containers(name).stream().anyMatch(c -> killWhen.equals("created")
                     || (c.name().equals(name + "-" + killWhen + "-1") && c.running())), LONG);
             first.signal("KILL");
             first.exitCode(LONG);

@@ -3,6 +3,7 @@ package dev.berth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.ContainerState;
+import dev.berth.engine.DockerFixture;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,20 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code exec} and {@code run} pass the caller's stdin through to the command, as {@code echo hi | docker compose exec -T}. */
 class StdinIT {
     private static final Duration LONG = Duration.ofSeconds(90);
-    private static final DockerProjects docker = new DockerProjects();
+    private static final DockerFixture docker = new DockerFixture();
     @TempDir static Path dir;
     private static String name;
 
     @BeforeAll
     static void up() throws Exception {
-        DockerProjects.compose(dir, """
+        DockerFixture.compose(dir, """
                 services:
                   svc:
                     image: berth/busybox:latest
                     init: true
                     command: ["sleep", "3600"]
                 """);
-        name = docker.name("stdin");
+        name = docker.project("stdin");
         BerthProcess up = BerthProcess.run(dir, LONG, "-p", name, "up", "-d");
         assertThat(up.exitCode(LONG)).as(up.stderr()).isZero();
     }

@@ -1,6 +1,9 @@
 package dev.berth.engine;
 
 import dev.berth.engine.docker.DockerJavaGateway;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,25 +11,28 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
-/** Real-dockerd test support: unique project names, cleanup by label, and waiting without sleeps. */
-final class DockerFixture implements AutoCloseable {
-    final DockerGateway gateway = DockerJavaGateway.connect(Map.of());
+/**
+ * Real-dockerd test support for engine tests and CLI process tests: unique project names, cleanup by label, and
+ * waiting without sleeps.
+ */
+public final class DockerFixture implements AutoCloseable {
+    public final DockerGateway gateway = DockerJavaGateway.connect(Map.of());
     final ComposeEngine engine = new DockerComposeEngine(gateway);
     final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     final EventSink sink = events::add;
     private final List<String> projects = new CopyOnWriteArrayList<>();
 
-    String project(String prefix) {
+    public String project(String prefix) {
         String name = "berthit-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         projects.add(name);
         return name;
     }
 
-    List<ContainerState> containers(String project) {
+    public List<ContainerState> containers(String project) {
         return gateway.containers(List.of(Labels.PROJECT + "=" + project), true);
     }
 
-    static void eventually(BooleanSupplier check, Duration timeout) throws InterruptedException {
+    public static void eventually(BooleanSupplier check, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!check.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -35,6 +41,11 @@ final class DockerFixture implements AutoCloseable {
             Thread.onSpinWait();
             Thread.sleep(50); // back-off between checks of the engine, not a fixed wait for an outcome
         }
+    }
+
+    /** Writes compose.yaml into {@code dir}. */
+    public static Path compose(Path dir, String yaml) throws IOException {
+        return Files.writeString(dir.resolve("compose.yaml"), yaml);
     }
 
     @Override

@@ -112,7 +112,7 @@ public final class DaemonClient {
                     err.flush();
                 }
                 case Wire.EXIT -> {
-                    return new Result(Outcome.DONE, new DataInputStream(new java.io.ByteArrayInputStream(payload)).readInt());
+                    return new Result(Outcome.DONE, Wire.exitCode(payload));
                 }
                 case Wire.REFUSED -> {
                     String reason = new String(payload, java.nio.charset.StandardCharsets.UTF_8);

@@ -184,7 +184,8 @@ public final class DaemonServer {
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Wire.writeFrame(out, Wire.OUT, bytes, 0, bytes.length);
-        Wire.writeFrame(out, Wire.EXIT, intBytes(0), 0, 4);
+        out.write(Wire.exitFrame(0));
+        out.flush();
         if (verb.equals("stop")) {
             stop();
         }
@@ -202,10 +203,6 @@ public final class DaemonServer {
     private static void refuse(DataOutputStream out, String reason) throws IOException {
         byte[] bytes = reason.getBytes(StandardCharsets.UTF_8);
         Wire.writeFrame(out, Wire.REFUSED, bytes, 0, bytes.length);
-    }
-
-    static byte[] intBytes(int value) {
-        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     }
 
     private void watchIdle() {

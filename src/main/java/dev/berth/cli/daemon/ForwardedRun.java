@@ -60,7 +60,7 @@ final class ForwardedRun {
             Thread.interrupted();
             done.run();
         }
-        frames.add(frame(Wire.EXIT, DaemonServer.intBytes(code), 0, 4));
+        frames.add(Wire.exitFrame(code));
         frames.add(END);
         writer.join();
     }
@@ -89,14 +89,6 @@ final class ForwardedRun {
         }
     }
 
-    private static byte[] frame(byte kind, byte[] payload, int offset, int length) {
-        byte[] f = new byte[5 + length];
-        f[0] = kind;
-        System.arraycopy(DaemonServer.intBytes(length), 0, f, 1, 4);
-        System.arraycopy(payload, offset, f, 5, length);
-        return f;
-    }
-
     /** An output stream whose writes go to the client as frames of one kind. */
     private final class Frames extends OutputStream {
         private final byte kind;
@@ -112,7 +104,7 @@ final class ForwardedRun {
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
-            frames.add(frame(kind, bytes, offset, length));
+            frames.add(Wire.frame(kind, bytes, offset, length));
         }
     }
 }

@@ -65,10 +65,30 @@ final class Wire {
     }
 
     static void writeFrame(DataOutputStream out, byte kind, byte[] payload, int offset, int length) throws IOException {
-        out.writeByte(kind);
-        out.writeInt(length);
-        out.write(payload, offset, length);
+        out.write(frame(kind, payload, offset, length));
         out.flush();
+    }
+
+    /** One frame as bytes: kind, big-endian length, payload. */
+    static byte[] frame(byte kind, byte[] payload, int offset, int length) {
+        byte[] f = new byte[5 + length];
+        f[0] = kind;
+        System.arraycopy(intBytes(length), 0, f, 1, 4);
+        System.arraycopy(payload, offset, f, 5, length);
+        return f;
+    }
+
+    static byte[] exitFrame(int code) {
+        return frame(EXIT, intBytes(code), 0, 4);
+    }
+
+    /** The exit code carried by an {@link #EXIT} frame's payload. */
+    static int exitCode(byte[] payload) {
+        return (payload[0] & 0xff) << 24 | (payload[1] & 0xff) << 16 | (payload[2] & 0xff) << 8 | payload[3] & 0xff;
+    }
+
+    private static byte[] intBytes(int value) {
+        return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {
