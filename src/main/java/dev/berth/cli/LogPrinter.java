@@ -51,10 +51,20 @@ final class LogPrinter {
         out.println(text);
     }
 
-    /** The reference strips the project name: {@code webapp-db-1} → {@code db-1}. */
-    private static String prefix(LogLine line) {
+    /**
+     * The reference strips the project name: {@code webapp-db-1} → {@code db-1}. Only a name that ends in
+     * {@code -<service>-<number>} is shortened, so a project name holding the service's name ({@code x1a-a-1}) does
+     * not cut it short; a {@code container_name} stays whole.
+     */
+    static String prefix(LogLine line) {
         String name = line.containerName();
-        int at = line.serviceName() == null ? -1 : name.indexOf(line.serviceName() + "-");
-        return at > 0 ? name.substring(at) : name;
+        String service = line.serviceName();
+        int dash = name.lastIndexOf('-');
+        if (service == null || dash < 0 || dash == name.length() - 1
+                || !name.substring(dash + 1).chars().allMatch(Character::isDigit)) {
+            return name;
+        }
+        String head = name.substring(0, dash);
+        return head.endsWith("-" + service) ? name.substring(dash - service.length()) : name;
     }
 }
