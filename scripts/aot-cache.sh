@@ -22,3 +22,20 @@ rm -f "$cache"
   || { cat "$root/target/berth.aot.log" >&2; exit 1; }
 grep '^training:' "$root/target/berth.aot.log" >&2 || true
 ls -l "$cache"
+
+# The thin client's own cache (scripts/berth starts it first): trained on a command forwarded to a daemon of this
+# build, started for that in a directory of its own and stopped after. It holds only JDK and client classes, so
+# linking them all at start-up (the default here) costs less than loading them one by one.
+client=("$root"/target/berth-*-client.jar)
+client_cache="$root/target/berth-client.aot"
+rm -f "$client_cache"
+dir=$(mktemp -d)
+trap 'BERTH_DAEMON_DIR="$dir" "$root/scripts/berth" daemon stop >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
+export BERTH_DAEMON_DIR="$dir"
+"$root/scripts/berth" daemon start >/dev/null
+full=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+  "-XX:AOTCache=$cache" -jar "$jar")
+(cd "$root" && "$JAVA_HOME/bin/java" "-XX:AOTCacheOutput=$client_cache" -cp "${client[0]}" \
+    dev.berth.cli.daemon.ThinClient "${#full[@]}" "${full[@]}" --version) > "$root/target/berth-client.aot.log" 2>&1 \
+  || { cat "$root/target/berth-client.aot.log" >&2; exit 1; }
+ls -l "$client_cache"

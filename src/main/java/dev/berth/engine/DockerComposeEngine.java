@@ -36,10 +36,10 @@ public final class DockerComposeEngine implements ComposeEngine {
                 // Like the reference, build and pull first, then compare containers with the images now present:
                 // a build that changed the image recreates its containers in this same run.
                 new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(images);
-                plan = Reconciler.up(project, Observer.observe(gateway, project.name(), project), options)
-                        .withoutImages();
+                observed = Observer.observe(gateway, project.name(), project);
+                plan = Reconciler.up(project, observed, options).withoutImages();
             }
-            new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(plan);
+            new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).knowing(observed.images()).run(plan);
         }
     }
 

@@ -39,6 +39,10 @@ final class OperationRunner {
         this.sink = sink;
     }
 
+    void knowImages(Map<String, String> known) {
+        imageIds.putAll(known);
+    }
+
     Conditions conditions() {
         return new Conditions(tracker, gateway::lastHealthOutput);
     }
@@ -48,11 +52,16 @@ final class OperationRunner {
             case CreateNetwork n -> {
                 report(Kind.NETWORK, n.resourceId(), null, Phase.CREATING);
                 ProjectLock.withLock("network-" + n.resourceId(), () -> {
-                    // A concurrent up may have created it since our snapshot: then the goal holds.
-                    if (gateway.networks().stream().noneMatch(x -> x.name().equals(n.resourceId()))) {
+                    try {
                         gateway.createNetwork(n.resourceId(), n.network().driver(), n.network().internal(),
                                 n.network().attachable(),
                                 resourceLabels(Labels.NETWORK, n.network().key(), n.network().labels()));
+                    } catch (EngineException e) {
+                        // A concurrent up created it since our snapshot (the engine's duplicate check, serialised
+                        // by the lock, says so): the goal holds.
+                        if (e.reason() != EngineException.Reason.CONFLICT || !e.getMessage().contains("already exists")) {
+                            throw e;
+                        }
                     }
                 });
                 report(Kind.NETWORK, n.resourceId(), null, Phase.CREATED);

@@ -33,6 +33,12 @@ final class PlanExecutor {
         this.runner = new OperationRunner(gateway, project, tracker, sink);
     }
 
+    /** Image ids the observation just read ({@link ProjectState#images()}): creating from them asks no more. */
+    PlanExecutor knowing(Map<String, String> imageIds) {
+        runner.knowImages(imageIds);
+        return this;
+    }
+
     void run(Plan plan) {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         parallel(plan.setup(), failures);

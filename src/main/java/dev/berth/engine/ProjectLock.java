@@ -13,14 +13,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * The engine allows two networks of one name, and containers then fail with "network is ambiguous".
  */
 final class ProjectLock {
-    private static final ConcurrentHashMap<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final int STRIPES = 16;
+    private static final ConcurrentHashMap<Integer, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private ProjectLock() {}
 
     static void withLock(String key, Runnable body) {
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(stripe(key), k -> new ReentrantLock());
         local.lock();
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "berth-" + key.replaceAll("[^A-Za-z0-9_.-]", "_") + ".lock");
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "berth-lock-" + stripe(key) + ".lock");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             body.run();
@@ -29,5 +30,13 @@ final class ProjectLock {
         } finally {
             local.unlock();
         }
+    }
+
+    /**
+     * One of {@value #STRIPES} lock files per key: a file per network would pile up in the temporary directory (it
+     * cannot be deleted safely while others may wait on it); two keys sharing a file only wait for each other.
+     */
+    static int stripe(String key) {
+        return Math.floorMod(key.hashCode(), STRIPES);
     }
 }

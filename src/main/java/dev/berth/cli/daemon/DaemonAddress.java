@@ -21,7 +21,11 @@ import java.util.Map;
 public record DaemonAddress(Path directory, Path code, String identity) {
 
     public static DaemonAddress of(Map<String, String> environment) {
-        Path code = codeLocation();
+        return of(environment, codeLocation());
+    }
+
+    /** The address of the daemon that runs {@code code}: the thin client names the full jar it stands for. */
+    public static DaemonAddress of(Map<String, String> environment, Path code) {
         return new DaemonAddress(directory(environment), code, identity(code));
     }
 

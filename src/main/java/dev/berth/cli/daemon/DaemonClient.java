@@ -43,19 +43,30 @@ public final class DaemonClient {
 
     private DaemonClient() {}
 
-    /** Forwards {@code args} when the daemon is on, the command suits it and a daemon answers. */
+    /**
+     * Forwards {@code args} when the daemon is on, the command suits it and a daemon answers. When the thin client
+     * tried already ({@link ThinClient#OUTCOME} in the environment), its outcome is the answer.
+     */
     public static Result forward(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> env = System.getenv();
+        String tried = env.get(ThinClient.OUTCOME);
+        if (tried != null) {
+            return new Result(Outcome.valueOf(tried), 0);
+        }
         if (!Routing.enabled(env) || !Routing.forwardable(Arrays.asList(args))) {
             return new Result(Outcome.LOCAL, 0);
         }
-        return send(Arrays.asList(args), out, err);
+        return send(DaemonAddress.of(env), Arrays.asList(args), out, err);
     }
 
     /** Sends a command line to the daemon whatever it is ({@code daemon status}, {@code daemon stop}). */
     public static Result send(List<String> args, PrintStream out, PrintStream err) {
+        return send(DaemonAddress.of(System.getenv()), args, out, err);
+    }
+
+    /** Sends a command line, with this process's directory, terminal and environment, to the daemon at {@code address}. */
+    public static Result send(DaemonAddress address, List<String> args, PrintStream out, PrintStream err) {
         Map<String, String> env = System.getenv();
-        DaemonAddress address = DaemonAddress.of(env);
         String tty = Terminal.device(2);
         if (tty != null && !env.containsKey("BERTH_TTY")) {
             env = new java.util.HashMap<>(env);

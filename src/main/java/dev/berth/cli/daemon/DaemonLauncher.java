@@ -29,8 +29,9 @@ public final class DaemonLauncher {
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 command.addFirst("/usr/bin/setsid");
             }
-            new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().remove(ThinClient.OUTCOME);
+            builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(address.log().toFile()))
                     .redirectErrorStream(true)
                     .start();

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * It replaces httpclient5, whose set-up alone cost seconds of every CLI run (see docs/decisions).
  */
 final class SocketHttpClient implements DockerHttpClient {
+    /** BERTH_TRACE set in Berth's environment: every request's start, duration, status and path on stderr. */
+    private static final boolean TRACE = System.getenv("BERTH_TRACE") != null;
     private final URI host;
 
     SocketHttpClient(URI host) {
@@ -34,6 +36,20 @@ final class SocketHttpClient implements DockerHttpClient {
 
     @Override
     public Response execute(Request request) {
+        if (!TRACE) {
+            return send(request);
+        }
+        long start = System.currentTimeMillis();
+        Response response = send(request);
+        // the path only: a query can carry build args and other values that must not be printed
+        String path = request.path();
+        String shown = path.contains("?") ? path.substring(0, path.indexOf('?')) + "?…" : path;
+        System.err.printf("berth trace: %tT.%<tL %4d ms %d %s %s%n", start, System.currentTimeMillis() - start,
+                response.getStatusCode(), request.method(), shown);
+        return response;
+    }
+
+    private Response send(Request request) {
         try {
             SocketChannel channel = host.getScheme().equals("unix")
                     ? SocketChannel.open(UnixDomainSocketAddress.of(host.getPath()))
