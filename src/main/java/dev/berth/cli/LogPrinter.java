@@ -15,12 +15,12 @@ final class LogPrinter {
     private final boolean colour;
     private int width;
 
-    LogPrinter(PrintStream out, Collection<String> services, boolean noPrefix, boolean noColour) {
+    /** {@code colour}: see {@link dev.berth.cli.progress.ProgressSettings#logColours()} and the command's --no-color. */
+    LogPrinter(PrintStream out, Collection<String> services, boolean noPrefix, boolean colour) {
         this.out = out;
         this.services = new ArrayList<>(services.stream().sorted().toList());
         this.noPrefix = noPrefix;
-        Invocation caller = Invocation.current();
-        this.colour = !noColour && caller.terminal() && !caller.environment().containsKey("NO_COLOR");
+        this.colour = colour;
     }
 
     synchronized void print(LogLine line) {

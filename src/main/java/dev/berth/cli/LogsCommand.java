@@ -30,10 +30,11 @@ final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
+        GlobalOptions global = GlobalOptions.inherited(spec);
+        Loaded loaded = Loaded.optional(global);
         Integer lines = tail.equals("all") ? null : Integer.valueOf(tail);
         List<String> known = loaded.project() == null ? services : new ArrayList<>(loaded.project().services().keySet());
-        LogPrinter printer = new LogPrinter(System.out, known, noPrefix, noColor);
+        LogPrinter printer = new LogPrinter(System.out, known, noPrefix, !noColor && global.progressSettings().logColours());
         try (ComposeEngine engine = EngineConnection.open();
              Subscription logs = engine.logs(loaded.name(), new LogOptions(services, follow, lines, since(), timestamps),
                      e -> {

@@ -76,7 +76,8 @@ final class UpCommand implements Callable<Integer> {
             AttachedRun.Abort abort = abortOnExit || exitCodeFrom != null ? AttachedRun.Abort.ON_EXIT
                     : abortOnFailure ? AttachedRun.Abort.ON_FAILURE : AttachedRun.Abort.NEVER;
             return new AttachedRun(engine, project, options, abort, exitCodeFrom)
-                    .printing(new LogPrinter(System.out, project.services().keySet(), noLogPrefix, noColor))
+                    .printing(new LogPrinter(System.out, project.services().keySet(), noLogPrefix,
+                            !noColor && global.progressSettings().logColours()))
                     .progress(global::progress, global.progressSettings().output() == ProgressMode.TTY).run();
         }
     }

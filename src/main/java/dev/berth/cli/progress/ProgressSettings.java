@@ -20,6 +20,14 @@ public record ProgressSettings(ProgressMode mode, AnsiMode ansi, boolean termina
         return new ProgressSettings(ProgressMode.parse(progress), AnsiMode.parse(ansi), terminal, environment);
     }
 
+    /**
+     * Whether log prefixes and container status lines are coloured, as the reference decides: {@code --ansi always}
+     * forces it, {@code never} and NO_COLOR forbid it, {@code auto} colours on a terminal.
+     */
+    public boolean logColours() {
+        return !environment.containsKey("NO_COLOR") && (ansi == AnsiMode.ALWAYS || ansi == AnsiMode.AUTO && terminal);
+    }
+
     /** The same settings with progress off, for a command's own {@code -q}. */
     public ProgressSettings quiet() {
         return new ProgressSettings(ProgressMode.QUIET, ansi, terminal, environment);

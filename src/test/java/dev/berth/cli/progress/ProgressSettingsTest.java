@@ -55,4 +55,14 @@ class ProgressSettingsTest {
         assertThat(ProgressSettings.of(null, null, true, Map.of("NO_COLOR", "1")).colour()).isFalse();
         assertThat(ProgressSettings.of(null, null, true, Map.of()).colour()).isTrue();
     }
+
+    @Test
+    void logColoursFollowAnsiAndTheTerminalLikeTheReference() {
+        assertThat(ProgressSettings.of(null, null, true, Map.of()).logColours()).isTrue();
+        assertThat(ProgressSettings.of(null, null, false, Map.of()).logColours()).isFalse();
+        assertThat(ProgressSettings.of(null, "never", true, Map.of()).logColours()).isFalse();
+        assertThat(ProgressSettings.of(null, null, true, Map.of("COMPOSE_ANSI", "never")).logColours()).isFalse();
+        assertThat(ProgressSettings.of(null, "always", false, Map.of()).logColours()).isTrue();
+        assertThat(ProgressSettings.of(null, "always", false, Map.of("NO_COLOR", "1")).logColours()).isFalse();
+    }
 }
