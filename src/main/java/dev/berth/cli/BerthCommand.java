@@ -29,7 +29,7 @@ public final class BerthCommand implements Runnable {
     static int execute(CommandLine cli, String... args) {
         // picocli's default strategy remembers System.out from when the tree was built and, if it changed since,
         // puts it back as the output: a strategy made now sees the same System.out as the writers below.
-        cli.setExecutionStrategy(new CommandLine.RunLast());
+        cli.setExecutionStrategy(new ProgressCheck());
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true));
         try {

@@ -1,20 +1,18 @@
 package dev.berth.cli.progress;
 
-import java.util.Locale;
-
 /** The values of the global {@code --progress} flag, as the reference spells them. */
 public enum ProgressMode {
     AUTO, TTY, PLAIN, JSON, QUIET;
 
-    /** Parses a flag or COMPOSE_PROGRESS value; null means auto. */
+    /** Parses a flag or COMPOSE_PROGRESS value as the reference does (lower case only, "none" is quiet); null means auto. */
     public static ProgressMode parse(String value) {
-        if (value == null || value.isEmpty()) {
-            return AUTO;
-        }
-        try {
-            return valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unsupported --progress value \"" + value + "\"");
-        }
+        return switch (value == null ? "" : value) {
+            case "", "auto" -> AUTO;
+            case "tty" -> TTY;
+            case "plain" -> PLAIN;
+            case "json" -> JSON;
+            case "quiet", "none" -> QUIET;
+            default -> throw new IllegalArgumentException("unsupported --progress value \"" + value + "\"");
+        };
     }
 }

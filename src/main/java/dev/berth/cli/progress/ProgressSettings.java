@@ -33,6 +33,17 @@ public record ProgressSettings(ProgressMode mode, AnsiMode ansi, boolean termina
         return new ProgressSettings(ProgressMode.QUIET, ansi, terminal, environment);
     }
 
+    /**
+     * The reference's checks of the two flags together, made before any command runs.
+     * @throws IllegalArgumentException with the reference's message
+     */
+    public void check() {
+        if (mode == ProgressMode.PLAIN && ansi == AnsiMode.ALWAYS) {
+            throw new IllegalArgumentException("can't use --progress plain while ANSI support is forced");
+        }
+        output();
+    }
+
     /** The concrete output: never AUTO. Asking for tty with ANSI turned off is an error, as in the reference. */
     public ProgressMode output() {
         return switch (mode) {

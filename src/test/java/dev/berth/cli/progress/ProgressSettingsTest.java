@@ -22,7 +22,7 @@ class ProgressSettingsTest {
     @Test
     void explicitModesWinOverTheTerminal() {
         assertThat(output("plain", null, true, Map.of())).isEqualTo(ProgressMode.PLAIN);
-        assertThat(output("JSON", null, true, Map.of())).isEqualTo(ProgressMode.JSON);
+        assertThat(output("json", null, true, Map.of())).isEqualTo(ProgressMode.JSON);
         assertThat(output("quiet", null, true, Map.of())).isEqualTo(ProgressMode.QUIET);
         assertThat(output("tty", null, false, Map.of())).isEqualTo(ProgressMode.TTY);
     }
