@@ -66,10 +66,8 @@ final class ContainerCommands {
             boolean tty = !noTty && !detach && Invocation.current().terminal();
             try (ComposeEngine engine = EngineConnection.open();
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
-                int[] size = raw.size();
                 return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
-                        workdir, tty, privileged, detach, System.in,
-                        size == null ? null : new DockerGateway.ConsoleSize(size[0], size[1])), ContainerCommands::print);
+                        workdir, tty, privileged, detach, System.in, WindowWatch.of(raw)), ContainerCommands::print);
             }
         }
     }
@@ -98,7 +96,8 @@ final class ContainerCommands {
             try (ComposeEngine engine = EngineConnection.open();
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
                 return engine.run(project, service, new RunOptions(command, entrypoint, env(env), name, remove, detach,
-                        noDeps, user, workdir, servicePorts, detach ? null : System.in, tty), ContainerCommands::print);
+                        noDeps, user, workdir, servicePorts, detach ? null : System.in, tty, WindowWatch.of(raw)),
+                        ContainerCommands::print);
             }
         }
     }

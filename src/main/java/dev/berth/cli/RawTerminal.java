@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.engine.DockerGateway;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,19 +14,19 @@ final class RawTerminal implements AutoCloseable {
     static final RawTerminal NONE = new RawTerminal(null);
     private static final File TTY = new File("/dev/tty");
     private final String saved;
-    private final int[] size;
+    private final DockerGateway.ConsoleSize size;
 
     private RawTerminal(String saved) {
         this(saved, null);
     }
 
-    private RawTerminal(String saved, int[] size) {
+    private RawTerminal(String saved, DockerGateway.ConsoleSize size) {
         this.saved = saved;
         this.size = size;
     }
 
-    /** Rows and columns of the caller's window, or null when unknown. */
-    int[] size() {
+    /** Rows and columns of the caller's window when raw mode began, or null when unknown. */
+    DockerGateway.ConsoleSize size() {
         return size;
     }
 
@@ -33,10 +34,8 @@ final class RawTerminal implements AutoCloseable {
     static RawTerminal enter() {
         try {
             String settings = stty("-g").strip();
-            String[] rowsColumns = stty("size").strip().split("\\s+");
+            DockerGateway.ConsoleSize size = parseSize(stty("size"));
             stty("raw", "-echo");
-            int[] size = rowsColumns.length == 2 && rowsColumns[0].matches("[1-9]\\d*") && rowsColumns[1].matches("[1-9]\\d*")
-                    ? new int[] {Integer.parseInt(rowsColumns[0]), Integer.parseInt(rowsColumns[1])} : null;
             return new RawTerminal(settings, size);
         } catch (IOException e) {
             return NONE;
@@ -44,6 +43,25 @@ final class RawTerminal implements AutoCloseable {
             Thread.currentThread().interrupt();
             return NONE;
         }
+    }
+
+    /** The window's size now, read as at the start; null when it cannot be read. */
+    static DockerGateway.ConsoleSize readSize() {
+        try {
+            return parseSize(stty("size"));
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** {@code stty size} prints "rows columns"; a terminal that does not know its size says "0 0": null then. */
+    static DockerGateway.ConsoleSize parseSize(String sttySize) {
+        String[] rowsColumns = sttySize.strip().split("\\s+");
+        return rowsColumns.length == 2 && rowsColumns[0].matches("[1-9]\\d{0,4}") && rowsColumns[1].matches("[1-9]\\d{0,4}")
+                ? new DockerGateway.ConsoleSize(Integer.parseInt(rowsColumns[0]), Integer.parseInt(rowsColumns[1])) : null;
     }
 
     private static String stty(String... args) throws IOException, InterruptedException {

@@ -89,6 +89,12 @@ public interface DockerGateway extends AutoCloseable {
     /** Runs a command in a running container, streaming its output; returns the exit code. */
     int exec(String container, ExecRequest request, Consumer<LogChunk> output);
 
+    /** Sets the size of an exec's terminal ({@code POST /exec/{id}/resize}); fails when the exec ended. */
+    void resizeExec(String execId, ConsoleSize size);
+
+    /** Sets the size of a running container's terminal ({@code POST /containers/{id}/resize}). */
+    void resizeContainer(String container, ConsoleSize size);
+
     /** {@code top}: titles first, then one row per process. */
     List<List<String>> top(String container);
 
@@ -126,10 +132,10 @@ public interface DockerGateway extends AutoCloseable {
 
     /**
      * {@code stdin}: what to feed the command (its end is the command's end of input), or null for none;
-     * {@code consoleSize}: rows and columns of the caller's terminal for a TTY, or null.
+     * {@code window}: the caller's terminal for a TTY, whose size the command's terminal follows, or null.
      */
     record ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
-                       boolean privileged, boolean detach, java.io.InputStream stdin, ConsoleSize consoleSize) {
+                       boolean privileged, boolean detach, java.io.InputStream stdin, TerminalWindow window) {
         public ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
                            boolean privileged, boolean detach) {
             this(command, env, user, workingDir, tty, privileged, detach, null, null);

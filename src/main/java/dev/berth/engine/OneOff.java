@@ -63,6 +63,9 @@ final class OneOff {
             // container that already exited just returns what it wrote.
             logs = gateway.logs(id, true, null, null, false, output, ended::countDown);
         }
+        // Like the reference's run: the container's terminal takes the caller's size once started, then follows it.
+        Subscription window = o.tty() && o.window() != null ? o.window().follow(size -> gateway.resizeContainer(id, size))
+                : () -> {};
         try {
             int code = gateway.waitFor(id);
             ended.await(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -71,6 +74,7 @@ final class OneOff {
             Thread.currentThread().interrupt();
             return 130;
         } finally {
+            window.close();
             logs.close();
             if (o.remove()) {
                 gateway.remove(id, true, true);

@@ -46,6 +46,30 @@ final class BerthProcess implements AutoCloseable {
         return start(dir, List.of("script", "-qec", "stty rows " + rows + " cols " + columns + "; " + line, "/dev/null"));
     }
 
+    /**
+     * Changes the window size of the pseudo-terminal of {@link #inTerminal} from outside, as a terminal emulator
+     * does when its window is resized: the kernel then sends SIGWINCH to the processes in the foreground.
+     */
+    void resizeTerminal(int rows, int columns) throws IOException, InterruptedException {
+        String pty = process.descendants().map(p -> ttyOf(p.pid())).filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new AssertionError("berth runs on no pseudo-terminal"));
+        Process stty = new ProcessBuilder("stty", "-F", pty, "rows", Integer.toString(rows), "cols",
+                Integer.toString(columns)).redirectErrorStream(true).start();
+        String said = new String(stty.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (stty.waitFor() != 0) {
+            throw new AssertionError("stty -F " + pty + " failed: " + said);
+        }
+    }
+
+    private static String ttyOf(long pid) {
+        try {
+            String stdin = java.nio.file.Files.readSymbolicLink(Path.of("/proc/" + pid + "/fd/0")).toString();
+            return stdin.startsWith("/dev/pts/") ? stdin : null;
+        } catch (IOException e) {
+            return null; // gone, or not ours to read
+        }
+    }
+
     private static List<String> berth(String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.berth.Main"));

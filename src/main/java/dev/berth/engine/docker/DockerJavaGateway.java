@@ -282,6 +282,16 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public void resizeExec(String execId, DockerGateway.ConsoleSize size) {
+        streams.resizeExec(execId, size);
+    }
+
+    @Override
+    public void resizeContainer(String container, DockerGateway.ConsoleSize size) {
+        run("resize " + container, () -> client.resizeContainerCmd(container).withSize(size.rows(), size.columns()).exec());
+    }
+
+    @Override
     public List<List<String>> top(String container) {
         return call("top " + container, () -> {
             var r = client.topContainerCmd(container).exec();

@@ -15,6 +15,7 @@ import dev.berth.engine.DockerGateway.ExecRequest;
 import dev.berth.engine.DockerGateway.LogChunk;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.Subscription;
+import dev.berth.engine.TerminalWindow;
 import java.io.File;
 import java.io.IOException;
 import java.time.Instant;
@@ -248,10 +249,14 @@ final class DockerStreams {
                                     new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
                         }
                     });
-            if (r.tty() && r.consoleSize() != null && !r.detach()) {
-                resize(execId, r.consoleSize(), running);
+            Subscription window = r.tty() && r.window() != null && !r.detach() ? follow(execId, r.window(), running) : null;
+            try {
+                running.awaitCompletion();
+            } finally {
+                if (window != null) {
+                    window.close();
+                }
             }
-            running.awaitCompletion();
             Long code = client.inspectExecCmd(execId).exec().getExitCodeLong();
             return code == null ? 0 : code.intValue();
         } catch (InterruptedException e) {
@@ -264,15 +269,19 @@ final class DockerStreams {
 
     /**
      * The exec must run before it can be resized (docker-java cannot send ConsoleSize with the create), so a
-     * command that ends at once may beat it: that is not an error, its output is already on its way.
+     * command that ends at once may beat the first resize: that is not an error, its output is on its way.
      */
-    private void resize(String execId, DockerGateway.ConsoleSize size, ResultCallback.Adapter<Frame> running)
+    private Subscription follow(String execId, TerminalWindow window, ResultCallback.Adapter<Frame> running)
             throws InterruptedException {
         running.awaitStarted();
+        return window.follow(size -> resizeExec(execId, size));
+    }
+
+    void resizeExec(String execId, DockerGateway.ConsoleSize size) {
         try {
             client.resizeExecCmd(execId).withSize(size.rows(), size.columns()).exec();
         } catch (RuntimeException e) {
-            // ended before the resize
+            throw Failures.of("resize exec " + execId, e, host);
         }
     }
 
