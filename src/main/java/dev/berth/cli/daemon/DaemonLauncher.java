@@ -14,6 +14,7 @@ import java.util.Map;
  * same jar (or jpackage launcher) as this process.
  */
 public final class DaemonLauncher {
+    private static final String START_DELAY = "0.3";
     private DaemonLauncher() {}
 
     /** Starts the daemon and returns at once; failures only mean the next command runs in-process too. */
@@ -25,6 +26,11 @@ public final class DaemonLauncher {
                     ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()), address.code());
             if (command.isEmpty()) {
                 return;
+            }
+            if (Files.isExecutable(Path.of("/bin/sh"))) {
+                // Start after this command has exited: a JVM warming up beside it takes the CPU its exit needs
+                // (measured: the first command took 0.83 s instead of 0.44 s on two cores).
+                command.addAll(0, List.of("/bin/sh", "-c", "sleep " + START_DELAY + "; exec \"$@\"", "berth-daemon"));
             }
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
                 command.addFirst("/usr/bin/setsid");
