@@ -60,19 +60,36 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public Plan planDown(String projectName, Project project, DownOptions options) {
-        if (options.removeImages() == null) {
-            return Teardown.down(projectName, project, Observer.observe(gateway, projectName, null), options);
-        }
-        // --rmi needs which of the services' images exist, and the images built for the project.
-        return Teardown.down(projectName, project, Observer.observe(gateway, projectName, project),
-                gateway.images(List.of(Labels.PROJECT + "=" + projectName)), options);
+        return teardown(projectName, project, options, observeForDown(projectName, project, options));
     }
 
+    /**
+     * The events subscription first, then one observation that both plans the teardown and seeds the tracker
+     * (planning and then listing the containers again for the tracker cost a round trip and a gap).
+     */
     @Override
     public void down(String projectName, Project project, DownOptions options, EventSink sink) {
-        Plan plan = planDown(projectName, project, options);
-        plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
-        execute(project, plan, sink);
+        try (Tracker tracker = Tracker.open(gateway, projectName, sink)) {
+            ProjectState observed = observeForDown(projectName, project, options);
+            tracker.seed(observed.containers());
+            Plan plan = teardown(projectName, project, options, observed);
+            plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
+            new PlanExecutor(gateway, project, tracker, sink, null).run(plan);
+        }
+    }
+
+    /** --rmi needs which of the services' images exist: only then does the observation look at images. */
+    private ProjectState observeForDown(String projectName, Project project, DownOptions options) {
+        return Observer.observe(gateway, projectName, options.removeImages() == null ? null : project);
+    }
+
+    private Plan teardown(String projectName, Project project, DownOptions options, ProjectState observed) {
+        if (options.removeImages() == null) {
+            return Teardown.down(projectName, project, observed, options);
+        }
+        // ... and the images built for the project.
+        return Teardown.down(projectName, project, observed, gateway.images(List.of(Labels.PROJECT + "=" + projectName)),
+                options);
     }
 
     @Override
