@@ -22,6 +22,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void oneShotCommandsStartThreadsThroughTasks() {
+        noClasses().that().resideOutsideOfPackage("dev.berth.cli.daemon..")
+                .and().doNotHaveFullyQualifiedName("dev.berth.engine.Tasks")
+                .should().callMethod(java.util.concurrent.Executors.class, "newVirtualThreadPerTaskExecutor")
+                .orShould().callMethod(Thread.class, "ofVirtual")
+                .because("socket I/O on virtual threads starts the JDK's pollers, and a JVM with a thread in native"
+                        + " code waits 300 ms before it exits; dev.berth.engine.Tasks picks the kind")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyUiImportsJavaFx() {
         noClasses().that().resideOutsideOfPackage("dev.berth.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")

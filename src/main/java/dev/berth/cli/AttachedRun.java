@@ -9,6 +9,7 @@ import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.LogOptions;
 import dev.berth.engine.Subscription;
+import dev.berth.engine.Tasks;
 import dev.berth.engine.UpOptions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class AttachedRun {
                 this::show);
         try (Interrupts interrupts = new Interrupts(() -> end(Ending.INTERRUPTED, main), this::force)) {
             up(interrupts);
-            Thread.ofVirtual().start(() -> {
+            Tasks.start(() -> {
                 try {
                     logs.awaitEnd();
                     end(Ending.ALL_EXITED, main);

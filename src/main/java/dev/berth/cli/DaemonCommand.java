@@ -5,6 +5,7 @@ import dev.berth.cli.daemon.DaemonClient;
 import dev.berth.cli.daemon.DaemonLauncher;
 import dev.berth.cli.daemon.DaemonServer;
 import dev.berth.cli.daemon.Request;
+import dev.berth.engine.Tasks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,7 @@ final class DaemonCommand implements Callable<Integer> {
             return 0;
         }
         System.err.println("berth daemon: pid " + ProcessHandle.current().pid() + " on " + address.socket());
+        Tasks.useVirtualThreads(); // a long-lived process: no exit to delay, many commands to serve
         warmUp(server, address);
         server.serve();
         System.err.println("berth daemon: stopped");

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Takes the snapshot the reconciler compares against, with the engine calls made in parallel. */
@@ -17,7 +16,7 @@ final class Observer {
     private Observer() {}
 
     static ProjectState observe(DockerGateway gateway, String projectName, Project project) {
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Tasks.perTask()) {
             Future<List<ContainerState>> containers = pool.submit(() -> gateway.containers(
                     List.of(Labels.PROJECT + "=" + projectName), true));
             Future<List<ProjectState.NetworkState>> networks = pool.submit(gateway::networks);

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -44,7 +43,7 @@ final class PlanExecutor {
         parallel(plan.setup(), failures);
         if (failures.isEmpty()) {
             plan.lanes().keySet().forEach(tracker::lanePending);
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            try (ExecutorService pool = Tasks.perTask()) {
                 List<Future<?>> running = new ArrayList<>();
                 for (Map.Entry<String, List<Operation>> lane : plan.lanes().entrySet()) {
                     running.add(pool.submit(() -> runLane(lane.getKey(), lane.getValue(), failures)));
@@ -83,7 +82,7 @@ final class PlanExecutor {
         if (ops.isEmpty()) {
             return;
         }
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Tasks.perTask()) {
             List<Future<?>> running = new ArrayList<>();
             for (Operation op : ops) {
                 running.add(pool.submit(() -> {

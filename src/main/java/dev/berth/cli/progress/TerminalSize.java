@@ -1,5 +1,6 @@
 package dev.berth.cli.progress;
 
+import dev.berth.engine.Tasks;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +22,7 @@ record TerminalSize(int width, int height) {
      */
     static Supplier<TerminalSize> lookUp(Map<String, String> environment) {
         CompletableFuture<TerminalSize> size = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> size.complete(of(environment)));
+        Tasks.start(() -> size.complete(of(environment)));
         return () -> size.completeOnTimeout(DEFAULT, 500, TimeUnit.MILLISECONDS).join();
     }
 
