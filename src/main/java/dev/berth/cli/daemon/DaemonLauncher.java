@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a daemon in the background, in a session of its own ({@code setsid --fork}) so that Ctrl-C in the
- * terminal does not reach it, with its output in a log file next to its socket. It runs the same Java runtime and the
- * same jar (or jpackage launcher) as this process.
+ * terminal does not reach it, with its output in a log file next to its socket. It runs the same Java runtime
+ * and the same jar (or jpackage launcher) as this process.
  */
 public final class DaemonLauncher {
     private DaemonLauncher() {}

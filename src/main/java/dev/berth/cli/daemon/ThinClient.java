@@ -10,7 +10,7 @@ import sun.misc.SignalHandler;
 
 /**
  * The first step of {@code scripts/berth}: a JVM that holds only the JDK and this package's client classes (the
- * small {@code berth-client.jar}, with an AOT cache of its own), so a command forwarded to the resident daemon does
+ * small {@code berth-<version>-client.jar}, with an AOT cache of its own), so a command forwarded to the resident daemon does
  * not open the full jar. When no daemon takes the command (none runs, it is busy, or the command is not for it), it
  * runs the full Berth JVM written on its own command line as a child on the same terminal and exits with its code;
  * the child learns from {@link #OUTCOME} what the daemon said and does not ask again.
