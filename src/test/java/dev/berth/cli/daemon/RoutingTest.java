@@ -52,12 +52,15 @@ class RoutingTest {
     }
 
     @Test
-    void theDaemonKeepsTheJvmOptionsOfTheClientButNotItsOneShotTuning() {
+    void theDaemonKeepsTheJvmOptionsOfTheClientAndCompilesWithC1Only() {
         List<String> command = DaemonLauncher.command("/jdk/bin/java",
                 List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:AOTCache=/b/berth.aot",
                         "-jar", "/b/berth.jar", "ps"), java.nio.file.Path.of("/b/berth.jar"));
         assertThat(command).containsExactly("/jdk/bin/java", "--enable-native-access=ALL-UNNAMED",
-                "-XX:AOTCache=/b/berth.aot", "-jar", "/b/berth.jar", "daemon", "run");
+                "-XX:AOTCache=/b/berth.aot", "-XX:TieredStopAtLevel=1", "-jar", "/b/berth.jar", "daemon", "run");
+        assertThat(DaemonLauncher.command("/jdk/bin/java", List.of("-XX:TieredStopAtLevel=4", "-jar", "/b/berth.jar", "up"),
+                java.nio.file.Path.of("/b/berth.jar"))).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
+                "-jar", "/b/berth.jar", "daemon", "run");
         assertThat(DaemonLauncher.command("/opt/berth/bin/berth", List.of("ps"), java.nio.file.Path.of("/opt/berth/lib/app/berth.jar")))
                 .containsExactly("/opt/berth/bin/berth", "daemon", "run");
     }
