@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.TerminalSize;
 import dev.berth.engine.DockerGateway;
 import java.io.File;
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class RawTerminal implements AutoCloseable {
     static RawTerminal enter() {
         try {
             String settings = stty("-g").strip();
-            DockerGateway.ConsoleSize size = parseSize(stty("size"));
+            DockerGateway.ConsoleSize size = readSize();
             stty("raw", "-echo");
             return new RawTerminal(settings, size);
         } catch (IOException e) {
@@ -47,21 +48,16 @@ final class RawTerminal implements AutoCloseable {
 
     /** The window's size now, read as at the start; null when it cannot be read. */
     static DockerGateway.ConsoleSize readSize() {
-        try {
-            return parseSize(stty("size"));
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return consoleSize(TerminalSize.probe(TTY));
     }
 
-    /** {@code stty size} prints "rows columns"; a terminal that does not know its size says "0 0": null then. */
+    /** {@code stty size} output as the engine's size; null when the terminal does not know it ("0 0"). */
     static DockerGateway.ConsoleSize parseSize(String sttySize) {
-        String[] rowsColumns = sttySize.strip().split("\\s+");
-        return rowsColumns.length == 2 && rowsColumns[0].matches("[1-9]\\d{0,4}") && rowsColumns[1].matches("[1-9]\\d{0,4}")
-                ? new DockerGateway.ConsoleSize(Integer.parseInt(rowsColumns[0]), Integer.parseInt(rowsColumns[1])) : null;
+        return consoleSize(TerminalSize.parse(sttySize));
+    }
+
+    private static DockerGateway.ConsoleSize consoleSize(TerminalSize size) {
+        return size == null ? null : new DockerGateway.ConsoleSize(size.height(), size.width());
     }
 
     private static String stty(String... args) throws IOException, InterruptedException {

@@ -38,7 +38,7 @@ public interface DockerGateway extends AutoCloseable {
 
     void start(String container);
 
-    /** Writes files into a container (created or running); owner and mode as given, parents created. */
+    /** Writes files into a container (created or running); owner and mode as given, parents created; none: no call. */
     void copyFiles(String container, List<FileCopy> files);
 
     /** Stops within {@code timeoutSeconds}; a container already stopped is not an error. */

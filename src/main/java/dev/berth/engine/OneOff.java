@@ -31,7 +31,8 @@ final class OneOff {
         ContainerSpec spec = new ContainerSpec(name, base.image(), o.command() != null ? o.command() : base.command(),
                 o.entrypoint() != null ? List.of(o.entrypoint()) : base.entrypoint(), env, labels,
                 o.user() != null ? o.user() : base.user(), o.workingDir() != null ? o.workingDir() : base.workingDir(),
-                base.hostname(), o.tty() ? Boolean.TRUE : base.tty(), interactive(o) ? Boolean.TRUE : base.stdinOpen(), o.servicePorts() ? base.ports() : List.of(),
+                base.hostname(), o.tty() ? Boolean.TRUE : base.tty(), interactive(o) ? Boolean.TRUE : base.stdinOpen(),
+                o.servicePorts() ? base.ports() : List.of(),
                 base.exposedPorts(), base.mounts(), base.tmpfs(), base.networkMode(), base.networks(), base.healthcheck(),
                 null, null, base.init(), base.stopSignal(), base.stopGracePeriod(), base.capAdd(), base.capDrop(),
                 base.ulimits(), base.memoryBytes(), base.memoryReservationBytes(), base.nanoCpus(), base.pidsLimit(),
@@ -39,9 +40,7 @@ final class OneOff {
                 base.shmSizeBytes(), base.groupAdd(), base.volumesFrom(), base.ipc(), base.pid());
         List<DockerGateway.FileCopy> files = InjectedFiles.of(project, service);
         String id = gateway.create(spec);
-        if (!files.isEmpty()) {
-            gateway.copyFiles(id, files); // the reference's run has them too
-        }
+        gateway.copyFiles(id, files); // the reference's run has them too
         if (o.detach()) {
             gateway.start(id);
             System.out.flush();

@@ -126,9 +126,7 @@ final class OperationRunner {
             id = sameContainerMadeConcurrently(e, spec);
             ours = false;
         }
-        if (!files.isEmpty()) {
-            gateway.copyFiles(id, files);
-        }
+        gateway.copyFiles(id, files);
         if (ours) {
             tracker.created(id, spec.name(), c.serviceName()); // a container just created is "created": no inspect
         } else {
@@ -176,10 +174,7 @@ final class OperationRunner {
 
     private void start(StartContainer s) {
         if (s.writeFiles()) {
-            List<DockerGateway.FileCopy> files = InjectedFiles.of(project, project.service(s.serviceName()));
-            if (!files.isEmpty()) {
-                gateway.copyFiles(s.resourceId(), files);
-            }
+            gateway.copyFiles(s.resourceId(), InjectedFiles.of(project, project.service(s.serviceName())));
         }
         report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTING);
         long before = tracker.eventsFor(s.resourceId());

@@ -1,5 +1,8 @@
 package dev.berth.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.engine.DockerFixture;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,6 +89,25 @@ final class BerthProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A project of one service {@code svc} (busybox, sleeping, init) brought up by {@code berth up -d} in
+     * {@code dir}, for tests that exec or run in it; returns the project's name ({@code docker} removes it).
+     */
+    static String upOneSleepingService(DockerFixture docker, Path dir, String prefix) throws Exception {
+        DockerFixture.compose(dir, """
+                services:
+                  svc:
+                    image: berth/busybox:latest
+                    init: true
+                    command: ["sleep", "3600"]
+                """);
+        String name = docker.project(prefix);
+        Duration timeout = Duration.ofSeconds(90);
+        BerthProcess up = run(dir, timeout, "-p", name, "up", "-d");
+        assertThat(up.exitCode(timeout)).as(up.stderr()).isZero();
+        return name;
     }
 
     /** Runs {@code berth args...} to its end and returns the finished process. */

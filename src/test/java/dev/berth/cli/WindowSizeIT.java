@@ -32,16 +32,7 @@ class WindowSizeIT {
 
     @BeforeAll
     static void up() throws Exception {
-        DockerFixture.compose(dir, """
-                services:
-                  svc:
-                    image: berth/busybox:latest
-                    init: true
-                    command: ["sleep", "3600"]
-                """);
-        name = docker.project("winsize");
-        BerthProcess up = BerthProcess.run(dir, LONG, "-p", name, "up", "-d");
-        assertThat(up.exitCode(LONG)).as(up.stderr()).isZero();
+        name = BerthProcess.upOneSleepingService(docker, dir, "winsize");
     }
 
     @AfterAll

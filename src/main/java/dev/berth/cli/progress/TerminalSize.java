@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * caller's terminal: {@code BERTH_TTY} names it when the command runs in the daemon (which has none of its own),
  * else this process's {@code /dev/tty}; else 80x24.
  */
-record TerminalSize(int width, int height) {
+public record TerminalSize(int width, int height) {
     static final TerminalSize DEFAULT = new TerminalSize(80, 24);
 
     /**
@@ -32,31 +32,40 @@ record TerminalSize(int width, int height) {
         if (columns != null && lines != null) {
             return new TerminalSize(columns, lines);
         }
-        TerminalSize probed = stty(new File(environment.getOrDefault("BERTH_TTY", "/dev/tty")));
+        TerminalSize probed = probe(new File(environment.getOrDefault("BERTH_TTY", "/dev/tty")));
+        if (probed == null) {
+            probed = DEFAULT;
+        }
         return new TerminalSize(columns != null ? columns : probed.width, lines != null ? lines : probed.height);
     }
 
-    private static TerminalSize stty(File tty) {
+    /** {@code stty size} on the terminal {@code tty}; null when it cannot be read or does not know its size. */
+    public static TerminalSize probe(File tty) {
         if (!tty.canRead()) {
-            return DEFAULT;
+            return null;
         }
         try {
             Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
             if (!p.waitFor(1, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return DEFAULT;
+                return null;
             }
-            String[] parts = out.split("\\s+");
-            Integer rows = parts.length == 2 ? number(parts[0]) : null;
-            Integer cols = parts.length == 2 ? number(parts[1]) : null;
-            return rows == null || cols == null ? DEFAULT : new TerminalSize(cols, rows);
+            return parse(out);
         } catch (java.io.IOException e) {
-            return DEFAULT;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return DEFAULT;
+            return null;
         }
+    }
+
+    /** {@code stty size} prints "rows columns"; a terminal that does not know its size says "0 0": null then. */
+    public static TerminalSize parse(String sttySize) {
+        String[] parts = sttySize.strip().split("\\s+");
+        Integer rows = parts.length == 2 ? number(parts[0]) : null;
+        Integer cols = parts.length == 2 ? number(parts[1]) : null;
+        return rows == null || cols == null ? null : new TerminalSize(cols, rows);
     }
 
     /** A positive number, or null; a terminal reporting 0 columns (some IDE consoles) counts as unknown. */

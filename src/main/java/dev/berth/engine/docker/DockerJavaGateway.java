@@ -144,6 +144,9 @@ public final class DockerJavaGateway implements DockerGateway {
 
     @Override
     public void copyFiles(String container, List<FileCopy> files) {
+        if (files.isEmpty()) {
+            return;
+        }
         // Owners are copied only when one is set, as the reference does (else the files belong to root).
         boolean owners = files.stream().anyMatch(f -> f.uid() != null || f.gid() != null);
         run("copy files into " + container, () -> client.copyArchiveToContainerCmd(container).withRemotePath("/")
