@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +60,22 @@ class ForwardedCommandTest {
             server.stop();
             serving.join(5_000);
         }
+    }
+
+    @Test
+    void theDaemonCollectsItsHeapAfterTheWarmUpAndTheFirstTwoCommandsOnly() {
+        AtomicInteger collections = new AtomicInteger();
+        DaemonCommand.Forwarded forwarded = new DaemonCommand.Forwarded(collections::incrementAndGet);
+        forwarded.between(); // warm-up commands
+        forwarded.between();
+        assertThat(collections).hasValue(0);
+        forwarded.settle();
+        assertThat(collections).hasValue(1);
+        forwarded.between();
+        forwarded.between();
+        assertThat(collections).hasValue(3);
+        forwarded.between();
+        forwarded.between();
+        assertThat(collections).hasValue(3);
     }
 }
