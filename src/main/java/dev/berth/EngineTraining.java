@@ -1,10 +1,11 @@
 package dev.berth;
 
-import dev.berth.cli.BerthCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The engine part of the AOT training run: up (with a healthcheck wait), ps, logs and down of a two-service
@@ -28,22 +29,32 @@ final class EngineTraining {
 
     private EngineTraining() {}
 
-    static List<String[]> commands() {
+    /** Runs the commands with {@code berth} (each gives a report line) and removes the project's file after. */
+    static List<String> run(Function<String[], String> berth) {
+        Path dir;
         Path file;
         try {
-            Path dir = Files.createTempDirectory("berth-training");
+            dir = Files.createTempDirectory("berth-training");
             file = Files.writeString(dir.resolve("compose.yaml"), COMPOSE);
         } catch (IOException e) {
-            return List.of();
+            return List.of("training: engine commands -> " + e.getMessage());
         }
         String f = file.toString();
         String p = "berth-training-" + ProcessHandle.current().pid();
-        return List.of(
-                new String[] {"-p", p, "-f", f, "up", "-d", "--wait"},
-                new String[] {"-p", p, "-f", f, "up", "-d"},
-                new String[] {"-p", p, "-f", f, "ps", "--format", "json"},
-                new String[] {"-p", p, "-f", f, "logs"},
-                new String[] {"-p", p, "-f", f, "down", "-v", "--remove-orphans"});
+        try {
+            return Stream.of(
+                    new String[] {"-p", p, "-f", f, "up", "-d", "--wait"},
+                    new String[] {"-p", p, "-f", f, "up", "-d"},
+                    new String[] {"-p", p, "-f", f, "ps", "--format", "json"},
+                    new String[] {"-p", p, "-f", f, "logs"},
+                    new String[] {"-p", p, "-f", f, "down", "-v", "--remove-orphans"}).map(berth).toList();
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // a temporary file left behind is all that happens
+            }
+        }
     }
-
 }

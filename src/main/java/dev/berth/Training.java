@@ -31,7 +31,7 @@ public final class Training {
             report.add(run("-f", file, "config", "--format", "json"));
         }
         report.add(run("ps"));
-        EngineTraining.commands().forEach(c -> report.add(run(c)));
+        report.addAll(EngineTraining.run(Training::run));
         report.add(dev.berth.cli.DaemonTraining.roundTrip());
         System.setOut(out);
         System.setErr(err);

@@ -7,33 +7,57 @@ import dev.berth.ui.topology.PositionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Builds the real window for TestFX tests around a given loader and engine, with throwaway preferences. */
-public final class FxHarness {
+/**
+ * Builds the real window for TestFX tests around a given loader and engine, with throwaway preferences. Register
+ * it ({@code @RegisterExtension final FxHarness harness}): after each test it removes those preferences and files.
+ */
+public final class FxHarness implements AfterEachCallback {
     public final ExecutorService background = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().unstarted(r));
     public MainViewModel vm;
     public MainWindow window;
     public Stage stage;
+    private Path config;
+    private Preferences prefs;
 
     public void start(Stage stage, ProjectSource source, ComposeEngine engine) throws IOException {
         this.stage = stage;
-        Path config = Files.createTempDirectory("berth-ui-test");
-        Preferences prefs = Preferences.userRoot().node("dev/berth/ui-test/" + config.getFileName());
+        config = Files.createTempDirectory("berth-ui-test");
+        prefs = Preferences.userRoot().node("dev/berth/ui-test/" + config.getFileName());
         vm = new MainViewModel(source, engine, background, Platform::runLater, Map.of(), Path.of("").toAbsolutePath(),
                 new PositionStore(config.resolve("positions")), new RecentFiles(prefs));
         window = MainWindow.show(stage, vm, url -> { }, prefs);
         stage.setWidth(1500);
         stage.setHeight(950);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (prefs != null) {
+            prefs.removeNode();
+            prefs.flush();
+        }
+        if (config != null) {
+            try (Stream<Path> files = Files.walk(config)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** A loader that answers hand-made projects: the profiles shape follows the ticked profiles. */

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -17,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Opening a project draws its services, networks and volumes as findable nodes. */
 @ExtendWith(ApplicationExtension.class)
 class OpenProjectFxTest {
-    private final FxHarness harness = new FxHarness();
+    @RegisterExtension
+    final FxHarness harness = new FxHarness();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -44,6 +46,7 @@ class OpenProjectFxTest {
             }
         });
         var image = javax.imageio.ImageIO.read(png.toFile());
+        java.nio.file.Files.delete(png);
         var topology = harness.vm.topology().topologyProperty().get();
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(topology.width() * 2));
         assertThat(harness.window.pane().topology().zoomLevel()).isGreaterThan(0);

@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TopologyBenchmarkFxTest {
-    private final FxHarness harness = new FxHarness();
+    @RegisterExtension
+    final FxHarness harness = new FxHarness();
     private final Project big = bigProject(200);
 
     @Start

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UpFxTest {
     private final String name = "berthui" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    private final FxHarness harness = new FxHarness();
+    @RegisterExtension
+    final FxHarness harness = new FxHarness();
     private static ComposeEngine engine;
 
     /** Connecting takes a second or more on a loaded machine: not inside TestFX's setup timeout. */

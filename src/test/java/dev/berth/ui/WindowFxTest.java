@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,7 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What a person does with a project before running it: profiles, problems, presentation mode. Real loader, no engine. */
 @ExtendWith(ApplicationExtension.class)
 class WindowFxTest {
-    private final FxHarness harness = new FxHarness();
+    @RegisterExtension
+    final FxHarness harness = new FxHarness();
 
     @Start
     void start(Stage stage) throws Exception {
