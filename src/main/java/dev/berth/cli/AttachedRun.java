@@ -170,7 +170,7 @@ final class AttachedRun {
      */
     private void force() {
         try {
-            var gateway = ((dev.berth.engine.DockerComposeEngine) engine).gateway();
+            var gateway = engine.gateway();
             for (var c : engine.state(project.name(), false).containers()) {
                 if (!c.oneOff() && (options.services().isEmpty() || options.services().contains(c.serviceName()))) {
                     gateway.kill(c.id(), "SIGKILL");

@@ -3,7 +3,6 @@ package dev.berth.cli;
 import dev.berth.cli.progress.ProgressSink;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerComposeEngine;
 import dev.berth.engine.DockerGateway;
 import dev.berth.engine.EngineEvent.Phase;
 import dev.berth.engine.EngineEvent.ResourceChanged;
@@ -34,10 +33,6 @@ final class LifecycleCommands {
         List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
             return engine.state(project, all).containers().stream()
                     .filter(c -> services.isEmpty() || services.contains(c.serviceName())).toList();
-        }
-
-        static DockerGateway gateway(ComposeEngine engine) {
-            return ((DockerComposeEngine) engine).gateway();
         }
     }
 
@@ -144,7 +139,7 @@ final class LifecycleCommands {
                 if (working != null) {
                     progress.accept(ResourceChanged.container(c.name(), c.serviceName(), working));
                 }
-                action.apply(ServicesCommand.gateway(engine), c);
+                action.apply(engine.gateway(), c);
                 progress.accept(ResourceChanged.container(c.name(), c.serviceName(), done));
             }
         }

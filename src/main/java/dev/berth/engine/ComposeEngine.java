@@ -96,6 +96,11 @@ public interface ComposeEngine extends AutoCloseable {
         throw unsupported("top");
     }
 
+    /** The engine calls underneath, for single-container actions ({@code pause}, {@code kill}, a second Ctrl-C). */
+    default DockerGateway gateway() {
+        throw unsupported("direct container calls");
+    }
+
     @Override
     void close();
 

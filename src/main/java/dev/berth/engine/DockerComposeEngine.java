@@ -15,6 +15,7 @@ public final class DockerComposeEngine implements ComposeEngine {
         this.gateway = gateway;
     }
 
+    @Override
     public DockerGateway gateway() {
         return gateway;
     }
@@ -39,7 +40,20 @@ public final class DockerComposeEngine implements ComposeEngine {
                 observed = Observer.observe(gateway, project.name(), project);
                 plan = Reconciler.up(project, observed, options).withoutImages();
             }
+            reportRunning(project, observed, plan, sink);
             new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).knowing(observed.images()).run(plan);
+        }
+    }
+
+    /** Like the reference, "Running" for each running container of the project's services that the plan leaves alone. */
+    private static void reportRunning(Project project, ProjectState observed, Plan plan, EventSink sink) {
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        plan.operations().forEach(op -> touched.add(op.resourceId()));
+        for (ContainerState c : observed.containers()) {
+            if (c.running() && !c.oneOff() && project.services().containsKey(c.serviceName())
+                    && !touched.contains(c.name())) {
+                sink.accept(EngineEvent.ResourceChanged.container(c.name(), c.serviceName(), EngineEvent.Phase.RUNNING));
+            }
         }
     }
 
