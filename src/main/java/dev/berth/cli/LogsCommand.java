@@ -4,7 +4,6 @@ import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.LogOptions;
 import dev.berth.engine.Subscription;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +47,15 @@ final class LogsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code --since} as an RFC 3339 time or a duration before now ("10m", "1h30m"). */
+    /** {@code --since} as the engine's CLI reads it ({@link TimeArgument}). */
     private Instant since() {
         if (since == null) {
             return null;
         }
-        if (since.matches("\\d+[smhd].*")) {
-            return Instant.now().minus(Duration.parse("PT" + since.toUpperCase().replace("D", "H")));
+        try {
+            return TimeArgument.parse(since, Instant.now(), TimeArgument.zone(Invocation.current().environment()));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid --since: " + e.getMessage());
         }
-        return Instant.parse(since);
     }
 }
