@@ -66,7 +66,7 @@ public final class ProjectLoader {
             Profiles.enableTargets(services, options.targetServices(), active);
             disabled = Profiles.split(services, active, options.targetServices());
             DisabledDependencies.check(services, disabled, run);
-            Selection.keep(services, options.targetServices(), run);
+            Selection.keep(services, options.targetServices(), disabled, run);
         }
         UnusedResources.remove(named);
         Validator.consistency(DisabledDependencies.withoutOptional(named, disabled), sourceMap, run.problems());

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Keeps only the services named on the command line and what they depend on (none named: all). */
+/**
+ * Keeps only the services named on the command line and what they depend on (none named: all). The others stay
+ * declared, as the reference's selection does: they join the disabled services, so that their containers are not
+ * taken for orphans.
+ */
 final class Selection {
     private Selection() {}
 
-    static void keep(Map<String, Object> services, List<String> targets, LoadRun run) throws LoadException {
+    static void keep(Map<String, Object> services, List<String> targets, Map<String, Object> disabled, LoadRun run)
+            throws LoadException {
         if (targets.isEmpty()) {
             return;
         }
@@ -34,6 +39,11 @@ final class Selection {
                 }
             }
         }
+        services.forEach((name, tree) -> {
+            if (!keep.contains(name)) {
+                disabled.put(name, tree);
+            }
+        });
         services.keySet().retainAll(keep);
     }
 }
