@@ -107,12 +107,20 @@ final class ContainerCommands {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
             try (ComposeEngine engine = EngineConnection.open()) {
-                for (ContainerState c : containers(engine, loaded.name(), false)) {
-                    System.out.println(c.name());
-                    List<List<String>> rows = engine.top(c.id());
-                    rows.forEach(r -> System.out.println(String.join("\t", r)));
-                    System.out.println();
+                List<List<String>> rows = new ArrayList<>();
+                List<ContainerState> running = containers(engine, loaded.name(), false).stream()
+                        .sorted(java.util.Comparator.comparing(ContainerState::serviceName)
+                                .thenComparingInt(ContainerState::number)).toList();
+                for (ContainerState c : running) {
+                    List<List<String>> processes = engine.top(c.id());
+                    if (rows.isEmpty() && !processes.isEmpty()) {
+                        rows.add(java.util.stream.Stream.concat(java.util.stream.Stream.of("SERVICE", "#"),
+                                processes.getFirst().stream()).toList());
+                    }
+                    processes.stream().skip(1).forEach(p -> rows.add(java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(c.serviceName(), String.valueOf(c.number())), p.stream()).toList()));
                 }
+                System.out.print(Table.NARROW.render(rows));
             }
             return 0;
         }
@@ -136,7 +144,9 @@ final class ContainerCommands {
                 var port = c.ports().stream().filter(p -> p.containerPort() == privatePort && p.hostPort() != 0
                         && protocol.equals(p.protocol())).findFirst()
                         .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
-                                "no port " + privatePort + "/" + protocol + " for container " + c.name()));
+                                "no port " + privatePort + "/" + protocol + " for container " + c.name() + ": "
+                                        + String.join(", ", c.ports().stream().map(p -> p.hostPort() + "/" + p.protocol())
+                                        .toList())));
                 System.out.println((port.hostIp() == null || port.hostIp().isEmpty() ? "0.0.0.0" : port.hostIp()) + ":"
                         + port.hostPort());
             }
@@ -146,22 +156,51 @@ final class ContainerCommands {
 
     @Command(name = "wait", description = "Block until containers of all (or specified) services stop")
     static final class Wait extends LifecycleCommands.ServicesCommand {
-        @Option(names = "--down-project") boolean downProject;
+        @Option(names = "--down-project", description = "Drops project when the first container stops") boolean downProject;
 
+        /**
+         * As the reference: the running containers of the services named (one at least), each reported as it stops;
+         * the exit code is the last one's. With --down-project the first stop takes the project down.
+         */
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.optional(global());
-            int code = 0;
-            try (ComposeEngine engine = EngineConnection.open()) {
-                for (ContainerState c : containers(engine, loaded.name(), true)) {
-                    code = engine.waitFor(c.id());
-                }
-                if (downProject) {
-                    try (ProgressSink progress = global().progress("Running")) {
-                        engine.down(loaded.name(), loaded.project(), dev.berth.engine.DownOptions.defaults(), progress);
-                    }
-                }
+            if (services.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "wait requires at least 1 service");
             }
-            return code;
+            Loaded loaded = Loaded.optional(global());
+            try (ComposeEngine engine = EngineConnection.open()) {
+                List<ContainerState> running = containers(engine, loaded.name(), false);
+                if (running.isEmpty()) {
+                    throw new EngineException(EngineException.Reason.NOT_FOUND,
+                            "no containers for project \"" + loaded.name() + "\"");
+                }
+                java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger();
+                java.util.concurrent.atomic.AtomicBoolean downing = new java.util.concurrent.atomic.AtomicBoolean();
+                try (var waits = dev.berth.engine.Tasks.perTask()) {
+                    List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+                    for (ContainerState c : running) {
+                        all.add(waits.submit(() -> {
+                            int code = engine.waitFor(c.id());
+                            synchronized (last) {
+                                System.out.println("container \"" + c.id() + "\" exited with status code " + code);
+                                last.set(code);
+                            }
+                            if (downProject && downing.compareAndSet(false, true)) {
+                                try (ProgressSink progress = global().progress("Running")) {
+                                    engine.down(loaded.name(), loaded.project(), dev.berth.engine.DownOptions.defaults(),
+                                            progress);
+                                }
+                            }
+                            return null;
+                        }));
+                    }
+                    for (var f : all) {
+                        f.get();
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+                return last.get();
+            }
         }
     }
 }

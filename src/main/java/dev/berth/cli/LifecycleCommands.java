@@ -104,19 +104,58 @@ final class LifecycleCommands {
         @Option(names = {"-s", "--signal"}) String signal = "SIGKILL";
 
         public Integer call() throws Exception {
-            return each(this, false, (g, c) -> g.kill(c.id(), signal), "Killing", null, Phase.KILLED);
+            return each(this, false, (g, c) -> g.kill(c.id(), signal), "Killing", Phase.KILLING, Phase.KILLED);
         }
     }
 
     @Command(name = "rm", description = "Removes stopped service containers")
     static final class Rm extends ServicesCommand {
+        private static final int STOP_SECONDS = 10;
         @Option(names = {"-f", "--force"}) boolean force;
         @Option(names = {"-s", "--stop"}) boolean stop;
         @Option(names = {"-v", "--volumes"}) boolean volumes;
 
+        /** As the reference: name what goes, ask unless --force (a terminal sees the question), then remove. */
         public Integer call() throws Exception {
-            return each(this, true, (g, c) -> g.remove(c.id(), volumes, stop), "Removing", Phase.REMOVING,
-                    Phase.REMOVED);
+            Loaded loaded = Loaded.optional(global());
+            try (ComposeEngine engine = EngineConnection.open()) {
+                List<ContainerState> going = containers(engine, loaded.name(), true);
+                if (going.isEmpty()) {
+                    System.err.println("No stopped containers");
+                    return 0;
+                }
+                String names = String.join(", ", going.stream().map(ContainerState::name).toList());
+                if (force) {
+                    System.out.println("Going to remove " + names);
+                } else if (!confirmed("Going to remove " + names)) {
+                    return 0;
+                }
+                try (ProgressSink progress = global().progress("Removing")) {
+                    for (ContainerState c : going) {
+                        if (c.running()) {
+                            progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.STOPPING));
+                            engine.gateway().stop(c.id(), STOP_SECONDS);
+                            progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.STOPPED));
+                        }
+                        progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.REMOVING));
+                        engine.gateway().remove(c.id(), volumes, false);
+                        progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.REMOVED));
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** The question on a terminal; the answer is read from stdin either way (nothing, or not y/yes: no). */
+        private static boolean confirmed(String what) throws java.io.IOException {
+            System.out.print(what);
+            if (Invocation.current().terminal()) {
+                System.out.print("\n? Are you sure? (y/N) ");
+            }
+            System.out.flush();
+            String answer = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
         }
 
         /** Running containers stay unless --stop: they are neither removed nor reported. */

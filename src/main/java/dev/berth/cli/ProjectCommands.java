@@ -1,12 +1,15 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
+import dev.berth.engine.DockerGateway;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.Labels;
 import dev.berth.engine.ProjectState;
 import dev.berth.engine.Subscription;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** ls, images and events: views over the engine's projects. */
@@ -34,11 +38,14 @@ final class ProjectCommands {
                 if (quiet) {
                     projects.forEach(p -> System.out.println(p.projectName()));
                 } else if (format.equals("json")) {
-                    System.out.println(projects.stream().map(p -> "{\"Name\":\"" + p.projectName() + "\",\"Status\":\""
-                            + status(p) + "\",\"ConfigFiles\":\"" + files(p) + "\"}").collect(Collectors.joining(",", "[", "]")));
+                    System.out.println(projects.stream().map(p -> "{\"Name\":" + Progress.jsonString(p.projectName())
+                            + ",\"Status\":" + Progress.jsonString(status(p)) + ",\"ConfigFiles\":"
+                            + Progress.jsonString(files(p)) + "}").collect(Collectors.joining(",", "[", "]")));
                 } else {
-                    System.out.printf("%-20s%-20s%s%n", "NAME", "STATUS", "CONFIG FILES");
-                    projects.forEach(p -> System.out.printf("%-20s%-20s%s%n", p.projectName(), status(p), files(p)));
+                    List<List<String>> rows = new ArrayList<>();
+                    rows.add(List.of("NAME", "STATUS", "CONFIG FILES"));
+                    projects.forEach(p -> rows.add(List.of(p.projectName(), status(p), files(p))));
+                    System.out.print(Table.WIDE.render(rows));
                 }
             }
             return 0;
@@ -61,26 +68,48 @@ final class ProjectCommands {
     static final class Images implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Option(names = {"-q", "--quiet"}) boolean quiet;
+        @Option(names = "--format", paramLabel = "table|json") String format = "table";
+        @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
+        /** One row per container (the reference's columns), its image looked up once. */
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             try (ComposeEngine engine = EngineConnection.open()) {
-                List<ContainerState> cs = engine.state(loaded.name(), true).containers();
-                if (!quiet) {
-                    System.out.printf("%-30s%-30s%-12s%s%n", "CONTAINER", "REPOSITORY", "TAG", "IMAGE ID");
-                }
+                List<ContainerState> cs = engine.state(loaded.name(), true).containers().stream()
+                        .filter(c -> services.isEmpty() || services.contains(c.serviceName()))
+                        .sorted(java.util.Comparator.comparing(ContainerState::name)).toList();
+                Map<String, DockerGateway.ImageDetails> details = new java.util.HashMap<>();
                 for (ContainerState c : cs) {
-                    String id = c.labels().getOrDefault(Labels.IMAGE, "").replace("sha256:", "");
-                    id = id.length() > 12 ? id.substring(0, 12) : id;
+                    String id = c.labels().getOrDefault(Labels.IMAGE, c.image());
+                    details.computeIfAbsent(id, engine.gateway()::imageDetails);
+                }
+                if (quiet) {
+                    details.values().stream().filter(java.util.Objects::nonNull).map(d -> d.id().replace("sha256:", ""))
+                            .distinct().sorted().forEach(System.out::println);
+                    return 0;
+                }
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(List.of("CONTAINER", "REPOSITORY", "TAG", "PLATFORM", "IMAGE ID", "SIZE", "CREATED"));
+                List<String> objects = new ArrayList<>();
+                for (ContainerState c : cs) {
+                    DockerGateway.ImageDetails d = details.get(c.labels().getOrDefault(Labels.IMAGE, c.image()));
                     int colon = c.image().lastIndexOf(':');
                     boolean tagged = colon > c.image().lastIndexOf('/');
-                    if (quiet) {
-                        System.out.println(id);
-                    } else {
-                        System.out.printf("%-30s%-30s%-12s%s%n", c.name(), tagged ? c.image().substring(0, colon) : c.image(),
-                                tagged ? c.image().substring(colon + 1) : "latest", id);
-                    }
+                    String repository = tagged ? c.image().substring(0, colon) : c.image();
+                    String tag = tagged ? c.image().substring(colon + 1) : "latest";
+                    String id = d == null ? "" : d.id();
+                    String shortId = id.replace("sha256:", "");
+                    rows.add(List.of(c.name(), repository, tag, d == null ? "" : d.platform(),
+                            shortId.length() > 12 ? shortId.substring(0, 12) : shortId,
+                            d == null ? "" : HumanDuration.size(d.size()),
+                            d == null ? "" : HumanDuration.ago(d.createdEpochSeconds())));
+                    objects.add("{\"ID\":" + Progress.jsonString(id) + ",\"ContainerName\":" + Progress.jsonString(c.name())
+                            + ",\"Repository\":" + Progress.jsonString(repository) + ",\"Tag\":" + Progress.jsonString(tag)
+                            + ",\"Platform\":" + Progress.jsonString(d == null ? "" : d.platform()) + ",\"Size\":"
+                            + (d == null ? 0 : d.size()) + "}");
                 }
+                System.out.print(format.equals("json") ? String.join(",", objects).transform(j -> "[" + j + "]\n")
+                        : Table.WIDE.render(rows));
             }
             return 0;
         }
@@ -88,30 +117,49 @@ final class ProjectCommands {
 
     @Command(name = "events", description = "Receive real time events from containers")
     static final class Events implements Callable<Integer> {
+        private static final java.time.format.DateTimeFormatter TEXT_TIME =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
         @Spec CommandSpec spec;
-        @Option(names = "--json") boolean json;
+        @Option(names = "--json", description = "Output events as a stream of json objects") boolean json;
+        @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
+        /** The engine's container events of the project, as the reference prints them, until Ctrl-C. */
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             CountDownLatch forever = new CountDownLatch(1);
             try (ComposeEngine engine = EngineConnection.open();
-                 Subscription ignored = engine.watch(loaded.name(), e -> print(e, json))) {
+                 Subscription ignored = engine.gateway().events(Map.of("type", List.of("container"),
+                         "label", List.of(Labels.PROJECT + "=" + loaded.name())), this::print)) {
                 forever.await(); // until Ctrl-C
             }
             return 0;
         }
 
-        private static synchronized void print(EngineEvent e, boolean json) {
-            if (!(e instanceof EngineEvent.ResourceChanged r)) {
+        private synchronized void print(DockerGateway.DockerEvent e) {
+            String service = e.attributes().getOrDefault(Labels.SERVICE, "");
+            if (!services.isEmpty() && !services.contains(service)) {
                 return;
             }
-            String action = r.phase().name().toLowerCase();
+            // the compose labels are left out, as the reference does; the rest (image, name, exit code...) stays
+            Map<String, String> attributes = new TreeMap<>();
+            e.attributes().forEach((k, v) -> {
+                if (!k.startsWith("com.docker.compose.")) {
+                    attributes.put(k, v);
+                }
+            });
+            var at = Instant.ofEpochSecond(0, e.timeNanos()).atZone(TimeArgument.zone(Invocation.current().environment()));
             if (json) {
-                System.out.println("{\"time\":\"" + Instant.now() + "\",\"type\":\"container\",\"action\":\"" + action
-                        + "\",\"id\":\"" + r.resourceName() + "\",\"service\":\"" + r.serviceName() + "\",\"attributes\":{"
-                        + (r.exitCode() == null ? "" : "\"exitCode\":\"" + r.exitCode() + "\"") + "}}");
+                System.out.println("{\"action\":" + Progress.jsonString(e.action()) + ",\"attributes\":"
+                        + attributes.entrySet().stream().map(a -> Progress.jsonString(a.getKey()) + ":"
+                                + Progress.jsonString(a.getValue())).collect(Collectors.joining(",", "{", "}"))
+                        + ",\"id\":" + Progress.jsonString(e.actorId()) + ",\"service\":" + Progress.jsonString(service)
+                        + ",\"time\":" + Progress.jsonString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at))
+                        + ",\"type\":\"container\"}");
             } else {
-                System.out.println(Instant.now() + " container " + action + " " + r.resourceName());
+                // the reference ends each event with an empty line
+                System.out.println(TEXT_TIME.format(at) + " container " + e.action() + " " + e.actorId()
+                        + (attributes.isEmpty() ? "" : attributes.entrySet().stream().map(a -> a.getKey() + "=" + a.getValue())
+                                .collect(Collectors.joining(", ", " (", ")"))) + "\n");
             }
             System.out.flush();
         }

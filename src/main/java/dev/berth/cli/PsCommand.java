@@ -3,10 +3,14 @@ package dev.berth.cli;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ProjectState;
-import java.time.Duration;
+import dev.berth.cli.progress.Progress;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -17,12 +21,16 @@ import picocli.CommandLine.Parameters;
 /** {@code ps}: list the project's containers. */
 @Command(name = "ps", description = "List containers")
 final class PsCommand implements Callable<Integer> {
+    /** Go's default time format, as the engine's CLI prints CreatedAt. */
+    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z z");
+
     @Mixin GlobalOptions global;
     @Option(names = {"-a", "--all"}) boolean all;
     @Option(names = "--services") boolean servicesOnly;
     @Option(names = {"-q", "--quiet"}) boolean quiet;
     @Option(names = "--status", paramLabel = "STATUS") List<String> status = new ArrayList<>();
     @Option(names = "--format", paramLabel = "table|json") String format = "table";
+    @Option(names = "--no-trunc", description = "Don't truncate output") boolean noTrunc;
     @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
     @Override
@@ -39,40 +47,29 @@ final class PsCommand implements Callable<Integer> {
             } else if (quiet) {
                 shown.forEach(c -> System.out.println(c.id()));
             } else if (format.equals("json")) {
-                shown.forEach(c -> System.out.println(json(c, loaded.name())));
+                ZoneId zone = TimeArgument.zone(Invocation.current().environment());
+                shown.forEach(c -> System.out.println(json(c, loaded.name(), !noTrunc, zone)));
             } else {
-                table(shown);
+                System.out.print(table(shown, !noTrunc));
             }
         }
         return 0;
     }
 
-    private static void table(List<ContainerState> cs) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"});
+    private static String table(List<ContainerState> cs, boolean trunc) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"));
         for (ContainerState c : cs) {
-            rows.add(new String[] {c.name(), c.image(), "\"" + abbreviate(c.command()) + "\"", c.serviceName(),
-                    ago(c.createdEpochSeconds()), c.status(), ports(c)});
+            rows.add(List.of(c.name(), c.image(), command(c, trunc), c.serviceName(),
+                    HumanDuration.ago(c.createdEpochSeconds()), c.status(), ports(c)));
         }
-        int[] width = new int[7];
-        rows.forEach(r -> {
-            for (int i = 0; i < 7; i++) {
-                width[i] = Math.max(width[i], r[i] == null ? 0 : r[i].length());
-            }
-        });
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < 7; i++) {
-                String v = r[i] == null ? "" : r[i];
-                line.append(i < 6 ? v + " ".repeat(width[i] - v.length() + 3) : v);
-            }
-            System.out.println(line.toString().stripTrailing());
-        }
+        return Table.PS.render(rows);
     }
 
-    private static String abbreviate(String command) {
-        String c = command == null ? "" : command;
-        return c.length() > 20 ? c.substring(0, 19) + "…" : c;
+    /** Quoted, and cut at 20 characters unless --no-trunc, as the engine's CLI shows it. */
+    private static String command(ContainerState c, boolean trunc) {
+        String command = c.command() == null ? "" : c.command();
+        return "\"" + (trunc && command.length() > 20 ? command.substring(0, 19) + "…" : command) + "\"";
     }
 
     static String ports(ContainerState c) {
@@ -80,33 +77,43 @@ final class PsCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String ago(long epochSeconds) {
-        Duration d = Duration.between(Instant.ofEpochSecond(epochSeconds), Instant.now());
-        if (d.toMinutes() < 1) {
-            return d.toSeconds() + " seconds ago";
-        }
-        if (d.toHours() < 1) {
-            return d.toMinutes() + " minutes ago";
-        }
-        return d.toHours() < 48 ? d.toHours() + " hours ago" : d.toDays() + " days ago";
+    /** The reference's object: the engine CLI's container fields, keys in order, IDs and names cut unless --no-trunc. */
+    private static String json(ContainerState c, String project, boolean trunc, ZoneId zone) {
+        Map<String, String> o = new TreeMap<>();
+        o.put("Command", quoted(command(c, trunc)));
+        o.put("CreatedAt", quoted(CREATED_AT.format(Instant.ofEpochSecond(c.createdEpochSeconds()).atZone(zone))));
+        o.put("ExitCode", String.valueOf(c.exitCode() == null ? 0 : c.exitCode()));
+        o.put("Health", quoted(c.health() == null ? "" : c.health()));
+        o.put("ID", quoted(trunc ? shortId(c.id()) : c.id()));
+        o.put("Image", quoted(c.image()));
+        o.put("Labels", quoted(new TreeMap<>(c.labels()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","))));
+        o.put("LocalVolumes", quoted(String.valueOf(c.mounts().stream().filter(m -> "local".equals(m.driver())).count())));
+        o.put("Mounts", quoted(c.mounts().stream().map(m -> m.name() == null || m.name().isEmpty() ? m.source() : m.name())
+                .map(n -> trunc ? shortId(n) : n).collect(Collectors.joining(","))));
+        o.put("Name", quoted(c.name()));
+        o.put("Names", quoted(c.name()));
+        o.put("Networks", quoted(String.join(",", c.networks())));
+        o.put("Ports", quoted(ports(c)));
+        o.put("Project", quoted(project));
+        o.put("Publishers", c.ports().stream().map(p -> "{\"URL\":" + quoted(p.hostIp() == null ? "" : p.hostIp())
+                + ",\"TargetPort\":" + p.containerPort() + ",\"PublishedPort\":" + p.hostPort() + ",\"Protocol\":"
+                + quoted(p.protocol()) + "}").collect(Collectors.joining(",", "[", "]")));
+        o.put("RunningFor", quoted(HumanDuration.ago(c.createdEpochSeconds())));
+        o.put("Service", quoted(c.serviceName()));
+        o.put("Size", quoted("0B"));
+        o.put("State", quoted(c.state()));
+        o.put("Status", quoted(c.status()));
+        return o.entrySet().stream().map(e -> quoted(e.getKey()) + ":" + e.getValue()).collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static String json(ContainerState c, String project) {
-        return "{" + String.join(",",
-                field("Command", c.command() == null ? "" : "\"" + c.command() + "\""),
-                "\"ExitCode\":" + (c.exitCode() == null ? 0 : c.exitCode()),
-                field("Health", c.health() == null ? "" : c.health()),
-                field("ID", c.id()), field("Image", c.image()), field("Name", c.name()),
-                field("Networks", String.join(",", c.networks())), field("Ports", ports(c)),
-                field("Project", project), field("Service", c.serviceName()), field("State", c.state()),
-                field("Status", c.status()),
-                "\"Publishers\":[" + c.ports().stream().map(p -> "{\"URL\":\"" + (p.hostIp() == null ? "" : p.hostIp())
-                        + "\",\"TargetPort\":" + p.containerPort() + ",\"PublishedPort\":" + p.hostPort()
-                        + ",\"Protocol\":\"" + p.protocol() + "\"}").collect(Collectors.joining(",")) + "]") + "}";
+    /** The engine CLI's short form: no algorithm prefix, 12 characters. */
+    private static String shortId(String id) {
+        String s = id == null ? "" : id.substring(id.indexOf(':') + 1);
+        return s.length() > 12 ? s.substring(0, 12) : s;
     }
 
-    private static String field(String key, String value) {
-        String v = value == null ? "" : value;
-        return "\"" + key + "\":\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    private static String quoted(String s) {
+        return Progress.jsonString(s == null ? "" : s);
     }
 }

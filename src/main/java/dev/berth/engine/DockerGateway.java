@@ -30,6 +30,9 @@ public interface DockerGateway extends AutoCloseable {
     /** The local image's id (sha256:…), or null when the engine does not have it. */
     String imageId(String image);
 
+    /** What {@code images} shows of a local image, or null when the engine does not have it. */
+    ImageDetails imageDetails(String image);
+
     /** Local tagged (not dangling) images carrying all the given labels ({@code key=value}). */
     List<ImageState> images(List<String> labelFilters);
 
@@ -103,6 +106,9 @@ public interface DockerGateway extends AutoCloseable {
 
     /** An engine event: type (container, network…), action (start, die, health_status: healthy…), actor. */
     record DockerEvent(String type, String action, String actorId, Map<String, String> attributes, long timeNanos) {}
+
+    /** A local image's id, creation time, size in bytes and platform ({@code linux/amd64}). */
+    record ImageDetails(String id, long createdEpochSeconds, long size, String platform) {}
 
     /** A local image: its id, its tags ({@code name:tag}) and labels. */
     record ImageState(String id, List<String> repoTags, Map<String, String> labels) {

@@ -63,8 +63,8 @@ final class PlanExecutor {
     private void runLane(String service, List<Operation> ops, List<String> failures) {
         String error = null;
         try {
-            for (Operation op : ops) {
-                runOne(op);
+            for (List<List<Operation>> stage : stages(ops)) {
+                runStage(stage);
             }
         } catch (EngineException e) {
             error = e.getMessage();
@@ -75,6 +75,72 @@ final class PlanExecutor {
             Thread.currentThread().interrupt();
         } finally {
             tracker.laneDone(service, error);
+        }
+    }
+
+    /**
+     * A lane cut into stages: consecutive container operations of one service form one stage, grouped by container,
+     * so that the replicas of a service are created, started, stopped and removed side by side as the reference
+     * does. Any other operation (a wait, a build, a pull) is a stage of its own, and so is a run of another service's
+     * container operations (a restart: true dependant stopped before this lane recreates its dependency).
+     */
+    static List<List<List<Operation>>> stages(List<Operation> ops) {
+        List<List<List<Operation>>> stages = new ArrayList<>();
+        Map<String, List<Operation>> groups = new java.util.LinkedHashMap<>();
+        String groupService = null;
+        for (Operation op : ops) {
+            boolean container = op instanceof Operation.CreateContainer || op instanceof Operation.StartContainer
+                    || op instanceof Operation.StopContainer || op instanceof Operation.RemoveContainer;
+            if (container && (groups.isEmpty() || java.util.Objects.equals(groupService, op.serviceName()))) {
+                groupService = op.serviceName();
+                groups.computeIfAbsent(op.resourceId(), k -> new ArrayList<>()).add(op);
+                continue;
+            }
+            if (!groups.isEmpty()) {
+                stages.add(new ArrayList<>(groups.values()));
+                groups.clear();
+            }
+            if (container) {
+                groupService = op.serviceName();
+                groups.computeIfAbsent(op.resourceId(), k -> new ArrayList<>()).add(op);
+            } else {
+                stages.add(List.of(List.of(op)));
+            }
+        }
+        if (!groups.isEmpty()) {
+            stages.add(new ArrayList<>(groups.values()));
+        }
+        return stages;
+    }
+
+    /** Runs a stage's groups side by side (each in order) and waits for all; the first failure is thrown. */
+    private void runStage(List<List<Operation>> stage) throws InterruptedException {
+        if (stage.size() == 1) {
+            for (Operation op : stage.getFirst()) {
+                runOne(op);
+            }
+            return;
+        }
+        try (ExecutorService pool = Tasks.perTask()) {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Operation> group : stage) {
+                running.add(pool.submit(() -> {
+                    for (Operation op : group) {
+                        runOne(op);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof EngineException failed) {
+                        throw failed;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Which command lines may run in the resident daemon. Only short, non-interactive commands go there:
  * anything that reads stdin ({@code -f -}), follows output until Ctrl-C (attached {@code up},
- * {@code logs -f}, {@code events}) or talks to a container ({@code exec}, {@code run}) runs in-process.
+ * {@code logs -f}, {@code events}), talks to a container ({@code exec}, {@code run}) or asks a question ({@code rm}
+ * without {@code -f}) runs in-process.
  */
 public final class Routing {
     private static final Set<String> GLOBAL_WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name", "--profile",
@@ -41,6 +42,8 @@ public final class Routing {
             case "up" -> rest.contains("-d") || rest.contains("--detach") || rest.contains("--wait")
                     || rest.contains("--dry-run");
             case "logs" -> !rest.contains("-f") && !rest.contains("--follow");
+            // without --force, rm asks on stdin, which the daemon does not have
+            case "rm" -> rest.contains("--force") || rest.stream().anyMatch(a -> a.matches("-[a-zA-Z]*f[a-zA-Z]*"));
             default -> ALWAYS.contains(args.get(at));
         };
     }

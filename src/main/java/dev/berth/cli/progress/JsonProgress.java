@@ -46,6 +46,7 @@ final class JsonProgress implements ProgressSink {
         return b.append('}').toString();
     }
 
+    /** A JSON string as Go's encoder writes it: HTML characters and line separators escaped too. */
     static String quoted(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
@@ -55,6 +56,7 @@ final class JsonProgress implements ProgressSink {
                 case '\n' -> b.append("\\n");
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> b.append(String.format("\\u%04x", (int) c));
                 default -> b.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }

@@ -38,6 +38,11 @@ public final class Progress {
         }
     }
 
+    /** A JSON string as the reference (Go's encoder) writes it. */
+    public static String jsonString(String s) {
+        return JsonProgress.quoted(s);
+    }
+
     /** The reference's last object of a failed {@code --progress json} run: {@code {"error":true,"message":...}}. */
     public static String errorObject(String message) {
         return "{\"error\":true,\"message\":" + JsonProgress.quoted(message) + "}";

@@ -37,9 +37,11 @@ final class Convert {
         List<String> networks = c.getNetworkSettings() == null || c.getNetworkSettings().getNetworks() == null
                 ? List.of() : c.getNetworkSettings().getNetworks().keySet().stream().sorted().toList();
         String name = c.getNames() == null || c.getNames().length == 0 ? c.getId() : c.getNames()[0].substring(1);
+        List<ContainerState.Mount> mounts = c.getMounts() == null ? List.of() : c.getMounts().stream()
+                .map(m -> new ContainerState.Mount(m.getName(), m.getSource(), m.getDriver())).toList();
         return new ContainerState(c.getId(), name, labels.getOrDefault(Labels.SERVICE, ""), number(labels),
                 "True".equalsIgnoreCase(labels.get(Labels.ONE_OFF)), c.getImage(), c.getState(), health, exit, status,
-                c.getCommand(), c.getCreated() == null ? 0 : c.getCreated(), ports, networks, labels);
+                c.getCommand(), c.getCreated() == null ? 0 : c.getCreated(), ports, networks, labels, mounts);
     }
 
     static ContainerState inspected(InspectContainerResponse r) {

@@ -111,6 +111,20 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public ImageDetails imageDetails(String image) {
+        try {
+            var i = client.inspectImageCmd(image).exec();
+            String platform = i.getOs() + "/" + i.getArch();
+            long created = i.getCreated() == null ? 0 : java.time.Instant.parse(i.getCreated()).getEpochSecond();
+            return new ImageDetails(i.getId(), created, i.getSize() == null ? 0 : i.getSize(), platform);
+        } catch (NotFoundException e) {
+            return null;
+        } catch (RuntimeException e) {
+            throw Failures.of("inspect image " + image, e, host);
+        }
+    }
+
+    @Override
     public List<ImageState> images(List<String> labelFilters) {
         return call("list images", () -> {
             var images = client.listImagesCmd().withDanglingFilter(false).withLabelFilter(labelFilters

@@ -44,6 +44,16 @@ class RoutingTest {
     }
 
     @Test
+    void rmThatAsksStaysInProcessAndForcedRmGoes() {
+        assertThat(forwardable("rm web")).isFalse();
+        assertThat(forwardable("rm -s -v web")).isFalse();
+        assertThat(forwardable("rm -f web")).isTrue();
+        assertThat(forwardable("rm -sf")).isTrue();
+        assertThat(forwardable("-f x.yml rm --force")).isTrue();
+        assertThat(forwardable("-f x.yml rm")).isFalse();
+    }
+
+    @Test
     void berthDaemonZeroSwitchesItOff() {
         assertThat(Routing.enabled(Map.of())).isTrue();
         assertThat(Routing.enabled(Map.of("BERTH_DAEMON", "1"))).isTrue();
