@@ -208,11 +208,11 @@ class CommandsIT {
         String id = state("worker").orElseThrow().id();
         Thread events = cli.follow(out, withProject("events", "--json"));
         try {
-            // the subscription starts some time after the thread: act until an event shows
+            // the subscription starts some time after the thread: act until a whole pause shows
             DockerFixture.eventually(() -> {
                 docker.gateway.pause(id);
                 docker.gateway.unpause(id);
-                return out.toString(StandardCharsets.UTF_8).contains("\"action\":\"unpause\"");
+                return out.toString(StandardCharsets.UTF_8).contains("\"action\":\"pause\"");
             }, LONG);
         } finally {
             events.interrupt();

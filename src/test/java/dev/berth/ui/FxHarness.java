@@ -47,6 +47,8 @@ public final class FxHarness implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
+        // Close the window first (TestFX would, after this): closing saves its state into these preferences.
+        org.testfx.api.FxToolkit.cleanupStages();
         if (prefs != null) {
             prefs.removeNode();
             prefs.flush();
