@@ -41,6 +41,9 @@ public interface DockerGateway extends AutoCloseable {
 
     void start(String container);
 
+    /** Restarts a container: stops it (SIGKILL after {@code timeoutSeconds}) if it runs, then starts it. */
+    void restart(String container, int timeoutSeconds);
+
     /** Writes files into a container (created or running); owner and mode as given, parents created; none: no call. */
     void copyFiles(String container, List<FileCopy> files);
 

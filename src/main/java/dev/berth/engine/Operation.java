@@ -75,6 +75,11 @@ public sealed interface Operation {
         public String toString() { return "stop container " + resourceId + " (" + cause + ")"; }
     }
 
+    /** The engine's restart: a stop (within the timeout) and a start in one call; a stopped container just starts. */
+    record RestartContainer(String serviceName, String resourceId, int timeoutSeconds, String cause) implements Operation {
+        public String toString() { return "restart container " + resourceId + " (" + cause + ")"; }
+    }
+
     record RemoveContainer(String serviceName, String resourceId, boolean removeVolumes, String cause)
             implements Operation {
         public String toString() { return "remove container " + resourceId + " (" + cause + ")"; }

@@ -95,6 +95,16 @@ final class OperationRunner {
                 gateway.stop(s.resourceId(), s.timeoutSeconds());
                 report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STOPPED);
             }
+            case Operation.RestartContainer r -> {
+                report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.RESTARTING);
+                long before = tracker.eventsFor(r.resourceId());
+                gateway.restart(r.resourceId(), r.timeoutSeconds());
+                ContainerState now = gateway.inspect(r.resourceId());
+                if (now != null) {
+                    tracker.putUnlessNewer(now, before);
+                }
+                report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.STARTED);
+            }
             case RemoveContainer r -> {
                 report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.REMOVING);
                 gateway.remove(r.resourceId(), r.removeVolumes(), true);

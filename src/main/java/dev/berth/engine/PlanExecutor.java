@@ -90,7 +90,8 @@ final class PlanExecutor {
         String groupService = null;
         for (Operation op : ops) {
             boolean container = op instanceof Operation.CreateContainer || op instanceof Operation.StartContainer
-                    || op instanceof Operation.StopContainer || op instanceof Operation.RemoveContainer;
+                    || op instanceof Operation.StopContainer || op instanceof Operation.RemoveContainer
+                    || op instanceof Operation.RestartContainer;
             if (container && (groups.isEmpty() || java.util.Objects.equals(groupService, op.serviceName()))) {
                 groupService = op.serviceName();
                 groups.computeIfAbsent(op.resourceId(), k -> new ArrayList<>()).add(op);

@@ -4,8 +4,7 @@ import dev.berth.compose.model.DependsOn;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
 import dev.berth.engine.Operation.AwaitDependencies;
-import dev.berth.engine.Operation.StartContainer;
-import dev.berth.engine.Operation.StopContainer;
+import dev.berth.engine.Operation.RestartContainer;
 import dev.berth.graph.ServiceGraph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,10 +47,7 @@ public final class Restarts {
             }
             int timeout = timeout(project.service(name), timeoutSeconds);
             for (ContainerState c : containers) {
-                if (c.running()) {
-                    lane.add(new StopContainer(name, c.name(), timeout, scope.get(name)));
-                }
-                lane.add(new StartContainer(name, c.name(), scope.get(name)));
+                lane.add(new RestartContainer(name, c.name(), timeout, scope.get(name)));
             }
             lanes.put(name, lane);
         }

@@ -128,8 +128,11 @@ class CommandsIT {
         InProcessCli.Ran stop = berth("stop", "worker");
         assertThat(stop.err()).contains("worker-1  Stopping", "worker-1  Stopped").doesNotContain("Exited");
         assertThat(state("worker").orElseThrow().state()).isEqualTo("exited");
-        berth("restart", "web");
-        assertThat(state("web").orElseThrow().state()).isEqualTo("running");
+        InProcessCli.Ran restart = berth("restart", "web", "worker");
+        assertThat(restart.err()).contains("web-1  Restarting", "web-1  Started", "worker-1  Restarting",
+                "worker-1  Started");
+        assertThat(docker.containers(name)).filteredOn(c -> !c.serviceName().equals("once"))
+                .allMatch(ContainerState::running); // the stopped worker starts too, as with the reference
     }
 
     @Test

@@ -66,14 +66,11 @@ class DependencyRestartTest {
         Plan plan = Restarts.plan(demo, allRunning(), List.of("db"), null);
 
         assertThat(plan.toString()).isEqualTo("""
-                stop container demo-db-1 (restart)
-                start container demo-db-1 (restart)
+                restart container demo-db-1 (restart)
                 wait for db service_started before web
-                stop container demo-web-1 (dependency db was restarted)
-                start container demo-web-1 (dependency db was restarted)
+                restart container demo-web-1 (dependency db was restarted)
                 wait for web service_started before api
-                stop container demo-api-1 (dependency web was restarted)
-                start container demo-api-1 (dependency web was restarted)
+                restart container demo-api-1 (dependency web was restarted)
                 """);
     }
 
@@ -82,8 +79,7 @@ class DependencyRestartTest {
         Plan plan = Restarts.plan(demo, allRunning(), List.of("db"), null, true);
 
         assertThat(plan.toString()).isEqualTo("""
-                stop container demo-db-1 (restart)
-                start container demo-db-1 (restart)
+                restart container demo-db-1 (restart)
                 """);
     }
 
@@ -92,8 +88,7 @@ class DependencyRestartTest {
         Plan plan = Restarts.plan(demo, allRunning(), List.of("api"), null);
 
         assertThat(plan.toString()).isEqualTo("""
-                stop container demo-api-1 (restart)
-                start container demo-api-1 (restart)
+                restart container demo-api-1 (restart)
                 """);
     }
 

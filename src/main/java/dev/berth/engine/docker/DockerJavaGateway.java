@@ -169,6 +169,11 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public void restart(String container, int timeoutSeconds) {
+        run("restart " + container, () -> client.restartContainerCmd(container).withTimeout(timeoutSeconds).exec());
+    }
+
+    @Override
     public void start(String container) {
         run("start " + container, () -> {
             try {

@@ -30,8 +30,9 @@ public final class PlanText {
         boolean remove = ops.stream().anyMatch(o -> o instanceof Operation.RemoveContainer);
         boolean start = ops.stream().anyMatch(o -> o instanceof Operation.StartContainer);
         boolean stop = ops.stream().anyMatch(o -> o instanceof Operation.StopContainer);
+        boolean restart = ops.stream().anyMatch(o -> o instanceof Operation.RestartContainer);
         String verb = create && remove ? "recreate" : create ? "create" : remove ? "remove"
-                : start ? "start" : stop ? "stop" : "keep";
+                : restart ? "restart" : start ? "start" : stop ? "stop" : "keep";
         String cause = ops.stream().filter(o -> !(o instanceof Operation.AwaitDependencies)
                         && !(o instanceof Operation.AwaitServicesDone) && !(o instanceof Operation.AwaitReady))
                 .map(Operation::cause).filter(c -> c != null && !c.isBlank()).findFirst().orElse("up to date");
@@ -51,6 +52,7 @@ public final class PlanText {
             case Operation.CreateContainer o -> "Create container " + o.resourceId() + " for " + o.serviceName();
             case Operation.StartContainer o -> "Start container " + o.resourceId();
             case Operation.StopContainer o -> "Stop container " + o.resourceId();
+            case Operation.RestartContainer o -> "Restart container " + o.resourceId();
             case Operation.RemoveContainer o -> "Remove container " + o.resourceId();
             case Operation.AwaitDependencies o -> "Wait before starting " + o.serviceName() + " until "
                     + String.join(" and ", o.dependsOn().stream().map(d -> d.serviceName() + " is "
