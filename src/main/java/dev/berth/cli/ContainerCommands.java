@@ -5,14 +5,22 @@ import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerGateway;
+import dev.berth.engine.DownOptions;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.RunOptions;
+import dev.berth.engine.Tasks;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,16 +117,16 @@ final class ContainerCommands {
             try (ComposeEngine engine = EngineConnection.open()) {
                 List<List<String>> rows = new ArrayList<>();
                 List<ContainerState> running = containers(engine, loaded.name(), false).stream()
-                        .sorted(java.util.Comparator.comparing(ContainerState::serviceName)
+                        .sorted(Comparator.comparing(ContainerState::serviceName)
                                 .thenComparingInt(ContainerState::number)).toList();
                 for (ContainerState c : running) {
                     List<List<String>> processes = engine.top(c.id());
                     if (rows.isEmpty() && !processes.isEmpty()) {
-                        rows.add(java.util.stream.Stream.concat(java.util.stream.Stream.of("SERVICE", "#"),
+                        rows.add(Stream.concat(Stream.of("SERVICE", "#"),
                                 processes.getFirst().stream()).toList());
                     }
-                    processes.stream().skip(1).forEach(p -> rows.add(java.util.stream.Stream.concat(
-                            java.util.stream.Stream.of(c.serviceName(), String.valueOf(c.number())), p.stream()).toList()));
+                    processes.stream().skip(1).forEach(p -> rows.add(Stream.concat(
+                            Stream.of(c.serviceName(), String.valueOf(c.number())), p.stream()).toList()));
                 }
                 System.out.print(Table.NARROW.render(rows));
             }
@@ -173,10 +181,10 @@ final class ContainerCommands {
                     throw new EngineException(EngineException.Reason.NOT_FOUND,
                             "no containers for project \"" + loaded.name() + "\"");
                 }
-                java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger();
-                java.util.concurrent.atomic.AtomicBoolean downing = new java.util.concurrent.atomic.AtomicBoolean();
-                try (var waits = dev.berth.engine.Tasks.perTask()) {
-                    List<java.util.concurrent.Future<?>> all = new ArrayList<>();
+                AtomicInteger last = new AtomicInteger();
+                AtomicBoolean downing = new AtomicBoolean();
+                try (var waits = Tasks.perTask()) {
+                    List<Future<?>> all = new ArrayList<>();
                     for (ContainerState c : running) {
                         all.add(waits.submit(() -> {
                             int code = engine.waitFor(c.id());
@@ -186,7 +194,7 @@ final class ContainerCommands {
                             }
                             if (downProject && downing.compareAndSet(false, true)) {
                                 try (ProgressSink progress = global().progress("Running")) {
-                                    engine.down(loaded.name(), loaded.project(), dev.berth.engine.DownOptions.defaults(),
+                                    engine.down(loaded.name(), loaded.project(), DownOptions.defaults(),
                                             progress);
                                 }
                             }
@@ -196,7 +204,7 @@ final class ContainerCommands {
                     for (var f : all) {
                         f.get();
                     }
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception cause ? cause : e;
                 }
                 return last.get();

@@ -9,9 +9,13 @@ import dev.berth.engine.Labels;
 import dev.berth.engine.ProjectState;
 import dev.berth.engine.Subscription;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -77,14 +81,14 @@ final class ProjectCommands {
             try (ComposeEngine engine = EngineConnection.open()) {
                 List<ContainerState> cs = engine.state(loaded.name(), true).containers().stream()
                         .filter(c -> services.isEmpty() || services.contains(c.serviceName()))
-                        .sorted(java.util.Comparator.comparing(ContainerState::name)).toList();
-                Map<String, DockerGateway.ImageDetails> details = new java.util.HashMap<>();
+                        .sorted(Comparator.comparing(ContainerState::name)).toList();
+                Map<String, DockerGateway.ImageDetails> details = new HashMap<>();
                 for (ContainerState c : cs) {
                     String id = c.labels().getOrDefault(Labels.IMAGE, c.image());
                     details.computeIfAbsent(id, engine.gateway()::imageDetails);
                 }
                 if (quiet) {
-                    details.values().stream().filter(java.util.Objects::nonNull).map(d -> d.id().replace("sha256:", ""))
+                    details.values().stream().filter(Objects::nonNull).map(d -> d.id().replace("sha256:", ""))
                             .distinct().sorted().forEach(System.out::println);
                     return 0;
                 }
@@ -117,8 +121,7 @@ final class ProjectCommands {
 
     @Command(name = "events", description = "Receive real time events from containers")
     static final class Events implements Callable<Integer> {
-        private static final java.time.format.DateTimeFormatter TEXT_TIME =
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+        private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
         @Spec CommandSpec spec;
         @Option(names = "--json", description = "Output events as a stream of json objects") boolean json;
         @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
@@ -153,7 +156,7 @@ final class ProjectCommands {
                         + attributes.entrySet().stream().map(a -> Progress.jsonString(a.getKey()) + ":"
                                 + Progress.jsonString(a.getValue())).collect(Collectors.joining(",", "{", "}"))
                         + ",\"id\":" + Progress.jsonString(e.actorId()) + ",\"service\":" + Progress.jsonString(service)
-                        + ",\"time\":" + Progress.jsonString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at))
+                        + ",\"time\":" + Progress.jsonString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at))
                         + ",\"type\":\"container\"}");
             } else {
                 // the reference ends each event with an empty line

@@ -3,8 +3,10 @@ package dev.berth.engine;
 import dev.berth.compose.model.Project;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The {@link ComposeEngine} over a {@link DockerGateway}: observe → reconcile → execute. */
@@ -47,7 +49,7 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     /** Like the reference, "Running" for each running container of the project's services that the plan leaves alone. */
     private static void reportRunning(Project project, ProjectState observed, Plan plan, EventSink sink) {
-        java.util.Set<String> touched = new java.util.HashSet<>();
+        Set<String> touched = new HashSet<>();
         plan.operations().forEach(op -> touched.add(op.resourceId()));
         for (ContainerState c : observed.containers()) {
             if (c.running() && !c.oneOff() && project.services().containsKey(c.serviceName())
