@@ -22,6 +22,9 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = {"-f", "--follow"}) boolean follow;
     @Option(names = {"-n", "--tail"}, paramLabel = "N") String tail = "all";
     @Option(names = "--since", paramLabel = "TIME") String since;
+    @Option(names = "--until", paramLabel = "TIME", description = "Show logs before a timestamp or relative time")
+    String until;
+    @Option(names = "--index", description = "index of the container if service has multiple replicas") Integer index;
     @Option(names = {"-t", "--timestamps"}) boolean timestamps;
     @Option(names = "--no-log-prefix") boolean noPrefix;
     @Option(names = "--no-color") boolean noColor;
@@ -35,7 +38,8 @@ final class LogsCommand implements Callable<Integer> {
         List<String> known = loaded.project() == null ? services : new ArrayList<>(loaded.project().services().keySet());
         LogPrinter printer = new LogPrinter(System.out, known, noPrefix, !noColor && global.progressSettings().logColours());
         try (ComposeEngine engine = EngineConnection.open();
-             Subscription logs = engine.logs(loaded.name(), new LogOptions(services, follow, lines, since(), timestamps),
+             Subscription logs = engine.logs(loaded.name(), new LogOptions(services, follow, lines, time("--since", since), time("--until", until), index, timestamps,
+                     false),
                      e -> {
                          if (e instanceof EngineEvent.LogLine line) {
                              printer.print(line);
@@ -47,15 +51,15 @@ final class LogsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code --since} as the engine's CLI reads it ({@link TimeArgument}). */
-    private Instant since() {
-        if (since == null) {
+    /** {@code --since} or {@code --until} as the engine's CLI reads it ({@link TimeArgument}). */
+    private Instant time(String option, String value) {
+        if (value == null) {
             return null;
         }
         try {
-            return TimeArgument.parse(since, Instant.now(), TimeArgument.zone(Invocation.current().environment()));
+            return TimeArgument.parse(value, Instant.now(), TimeArgument.zone(Invocation.current().environment()));
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid --since: " + e.getMessage());
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid " + option + ": " + e.getMessage());
         }
     }
 }

@@ -31,10 +31,21 @@ final class PsCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "STATUS") List<String> status = new ArrayList<>();
     @Option(names = "--format", paramLabel = "table|json") String format = "table";
     @Option(names = "--no-trunc", description = "Don't truncate output") boolean noTrunc;
+    @Option(names = "--filter", paramLabel = "status=STATUS", description = "Filter services by a property (supported filters: status)")
+    String filter;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        if (filter != null) {
+            if (!filter.startsWith("status=")) {
+                // the reference's words; status is the one filter it knows
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown filter " + filter.split("=", 2)[0]);
+            }
+            status.add(filter.substring("status=".length()));
+        }
         Loaded loaded = Loaded.optional(global);
         try (ComposeEngine engine = EngineConnection.open()) {
             ProjectState state = engine.state(loaded.name(), all || !status.isEmpty());

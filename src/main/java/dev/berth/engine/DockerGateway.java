@@ -79,8 +79,11 @@ public interface DockerGateway extends AutoCloseable {
     /** Streams engine events matching the filters ({@code type}, {@code label}, {@code event} → values). */
     Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent);
 
-    /** Streams a container's output; {@code onEnd} runs when the stream ends (container gone, or closed). */
-    Subscription logs(String container, boolean follow, Integer tail, Instant since, boolean timestamps,
+    /**
+     * Streams a container's output ({@code since}/{@code until} null: no limit); {@code onEnd} runs when the stream
+     * ends (container gone, or closed).
+     */
+    Subscription logs(String container, boolean follow, Integer tail, Instant since, Instant until, boolean timestamps,
                       Consumer<LogChunk> onLine, Runnable onEnd);
 
     /**

@@ -35,13 +35,13 @@ final class LogStreams implements Subscription {
         if (options.follow()) {
             logs.starts = gateway.events(Map.of("type", List.of("container"), "event", List.of("start"),
                     "label", List.of(Labels.PROJECT + "=" + projectName)), e -> logs.attach(e.actorId(),
-                    e.attributes().getOrDefault("name", e.actorId()), e.attributes().get(Labels.SERVICE), null,
-                    logs.sinceStart(e.timeNanos())));
+                    e.attributes().getOrDefault("name", e.actorId()), e.attributes().get(Labels.SERVICE),
+                    e.attributes().get(Labels.NUMBER), null, logs.sinceStart(e.timeNanos())));
         }
         for (ContainerState c : gateway.containers(List.of(Labels.PROJECT + "=" + projectName), true)) {
             // Attached up reports each stop: a container stopped before it started is not one of them.
             if (!c.oneOff() && (c.running() || !options.reportExits())) {
-                logs.attach(c.id(), c.name(), c.serviceName(), options.tail(), options.since());
+                logs.attach(c.id(), c.name(), c.serviceName(), String.valueOf(c.number()), options.tail(), options.since());
             }
         }
         return logs;
@@ -53,8 +53,9 @@ final class LogStreams implements Subscription {
         return start == null || (options.since() != null && options.since().isAfter(start)) ? options.since() : start;
     }
 
-    private void attach(String id, String name, String service, Integer tail, Instant since) {
-        if (service == null || (!options.services().isEmpty() && !options.services().contains(service))) {
+    private void attach(String id, String name, String service, String number, Integer tail, Instant since) {
+        if (service == null || (!options.services().isEmpty() && !options.services().contains(service))
+                || (options.index() != null && !String.valueOf(options.index()).equals(number))) {
             return;
         }
         synchronized (this) {
@@ -64,7 +65,7 @@ final class LogStreams implements Subscription {
             open++;
         }
         Attachment a = new Attachment(tail == null, since);
-        Subscription s = gateway.logs(id, options.follow(), tail, since, options.timestamps(),
+        Subscription s = gateway.logs(id, options.follow(), tail, since, options.until(), options.timestamps(),
                 chunk -> {
                     a.lines.incrementAndGet();
                     emit(service, name, chunk);
@@ -97,7 +98,7 @@ final class LogStreams implements Subscription {
         java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
         Subscription again;
         try {
-            again = gateway.logs(id, false, null, a.since(), options.timestamps(), chunk -> {
+            again = gateway.logs(id, false, null, a.since(), options.until(), options.timestamps(), chunk -> {
                 if (index.getAndIncrement() >= seen) {
                     emit(service, name, chunk);
                 }
@@ -149,7 +150,7 @@ final class LogStreams implements Subscription {
             // A start event may still be in flight: attach whatever runs now before counting open streams.
             for (ContainerState c : gateway.containers(List.of(Labels.PROJECT + "=" + projectName), false)) {
                 if (!c.oneOff()) {
-                    attach(c.id(), c.name(), c.serviceName(), null, options.since());
+                    attach(c.id(), c.name(), c.serviceName(), String.valueOf(c.number()), null, options.since());
                 }
             }
         }

@@ -60,7 +60,7 @@ final class OneOff {
             gateway.start(id);
             // Followed after the start: the engine keeps the output, so nothing is lost, and a follow on a
             // container that already exited just returns what it wrote.
-            logs = gateway.logs(id, true, null, null, false, output, ended::countDown);
+            logs = gateway.logs(id, true, null, null, null, false, output, ended::countDown);
         }
         // Like the reference's run: the container's terminal takes the caller's size once started, then follows it.
         Subscription window = o.tty() && o.window() != null ? o.window().follow(size -> gateway.resizeContainer(id, size))

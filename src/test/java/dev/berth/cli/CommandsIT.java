@@ -81,6 +81,9 @@ class CommandsIT {
         assertThat(berth("ps", "-a").lines()).anyMatch(l -> l.startsWith(name + "-once-1 ") && l.contains("Exited (3)"));
         assertThat(berth("ps", "--services").out()).isEqualTo("web\nworker\n");
         assertThat(berth("ps", "--status", "exited").lines()).hasSize(2).last().asString().startsWith(name + "-once-1 ");
+        assertThat(berth("ps", "--filter", "status=exited").lines()).hasSize(2).last().asString()
+                .startsWith(name + "-once-1 ");
+        assertThat(berth("ps", "--filter", "name=web").err()).contains("unknown filter name");
         assertThat(berth("ps", "-q").lines()).containsExactlyInAnyOrder(state("web").orElseThrow().id(),
                 state("worker").orElseThrow().id());
 
@@ -107,6 +110,9 @@ class CommandsIT {
         assertThat(berth("logs", "--tail", "1", "worker").lines()).hasSize(1);
         assertThat(berth("logs", "--since", "1h", "once").out()).isEqualTo("once-1  | done\n");
         assertThat(berth("logs", "--since", "-1h", "once").out()).isEmpty(); // an hour from now: nothing yet
+        assertThat(berth("logs", "--until", "1h", "once").out()).isEmpty(); // until an hour ago: nothing then
+        assertThat(berth("logs", "--until", "-1h", "--index", "1", "once").out()).isEqualTo("once-1  | done\n");
+        assertThat(berth("logs", "--index", "2", "once").out()).isEmpty();
         InProcessCli.Ran bad = berth("logs", "--since", "1d", "once");
         assertThat(bad.code()).isNotZero();
         assertThat(bad.err()).contains("failed to parse value as time or duration: \"1d\"").doesNotContain("Exception");

@@ -282,9 +282,10 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
-    public Subscription logs(String container, boolean follow, Integer tail, Instant since, boolean timestamps,
+    public Subscription logs(String container, boolean follow, Integer tail, Instant since, Instant until,
+                             boolean timestamps,
                              Consumer<LogChunk> onLine, Runnable onEnd) {
-        return streams.logs(container, follow, tail, since, timestamps, onLine, onEnd);
+        return streams.logs(container, follow, tail, since, until, timestamps, onLine, onEnd);
     }
 
     @Override

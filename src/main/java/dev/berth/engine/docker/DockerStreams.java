@@ -69,7 +69,7 @@ final class DockerStreams {
         return () -> closeQuietly(callback);
     }
 
-    Subscription logs(String container, boolean follow, Integer tail, Instant since, boolean timestamps,
+    Subscription logs(String container, boolean follow, Integer tail, Instant since, Instant until, boolean timestamps,
                       Consumer<LogChunk> onLine, Runnable onEnd) {
         var cmd = client.logContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(follow)
                 .withTimestamps(timestamps);
@@ -80,6 +80,9 @@ final class DockerStreams {
         }
         if (since != null) {
             cmd.withSince((int) since.getEpochSecond());
+        }
+        if (until != null) {
+            cmd.withUntil((int) until.getEpochSecond());
         }
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
