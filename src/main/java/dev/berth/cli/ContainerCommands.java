@@ -148,7 +148,7 @@ final class ContainerCommands {
                 ContainerState c = engine.state(loaded.name(), false).containersOf(service).stream()
                         .filter(x -> x.number() == index).findFirst()
                         .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
-                                "service \"" + service + "\" is not running"));
+                                "service \"" + service + "\" is not running" + (index == 1 ? "" : " container #" + index)));
                 var port = c.ports().stream().filter(p -> p.containerPort() == privatePort && p.hostPort() != 0
                         && protocol.equals(p.protocol())).findFirst()
                         .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,

@@ -60,8 +60,12 @@ final class PsCommand implements Callable<Integer> {
             } else if (format.equals("json")) {
                 ZoneId zone = TimeArgument.zone(Invocation.current().environment());
                 shown.forEach(c -> System.out.println(json(c, loaded.name(), !noTrunc, zone)));
-            } else {
+            } else if (format.equals("table")) {
                 System.out.print(table(shown, !noTrunc));
+            } else {
+                ZoneId zone = TimeArgument.zone(Invocation.current().environment());
+                System.out.print(PsTemplate.parse(format).render(shown.stream()
+                        .map(c -> fields(c, loaded.name(), !noTrunc, zone)).toList()));
             }
         }
         return 0;
@@ -88,33 +92,40 @@ final class PsCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The reference's object: the engine CLI's container fields, keys in order, IDs and names cut unless --no-trunc. */
+    /** The engine CLI's container fields by name, as text; IDs and names cut unless --no-trunc. */
+    static Map<String, String> fields(ContainerState c, String project, boolean trunc, ZoneId zone) {
+        Map<String, String> o = new TreeMap<>();
+        o.put("Command", command(c, trunc));
+        o.put("CreatedAt", CREATED_AT.format(Instant.ofEpochSecond(c.createdEpochSeconds()).atZone(zone)));
+        o.put("ExitCode", String.valueOf(c.exitCode() == null ? 0 : c.exitCode()));
+        o.put("Health", c.health() == null ? "" : c.health());
+        o.put("ID", trunc ? shortId(c.id()) : c.id());
+        o.put("Image", c.image());
+        o.put("Labels", new TreeMap<>(c.labels()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(",")));
+        o.put("LocalVolumes", String.valueOf(c.mounts().stream().filter(m -> "local".equals(m.driver())).count()));
+        o.put("Mounts", c.mounts().stream().map(m -> m.name() == null || m.name().isEmpty() ? m.source() : m.name())
+                .map(n -> trunc ? shortId(n) : n).collect(Collectors.joining(",")));
+        o.put("Name", c.name());
+        o.put("Names", c.name());
+        o.put("Networks", String.join(",", c.networks()));
+        o.put("Ports", ports(c));
+        o.put("Project", project);
+        o.put("RunningFor", HumanDuration.ago(c.createdEpochSeconds()));
+        o.put("Service", c.serviceName());
+        o.put("Size", "0B");
+        o.put("State", c.state());
+        o.put("Status", c.status());
+        return o;
+    }
+
+    /** The reference's object: those fields (ExitCode a number) and the published ports, keys in order. */
     private static String json(ContainerState c, String project, boolean trunc, ZoneId zone) {
         Map<String, String> o = new TreeMap<>();
-        o.put("Command", quoted(command(c, trunc)));
-        o.put("CreatedAt", quoted(CREATED_AT.format(Instant.ofEpochSecond(c.createdEpochSeconds()).atZone(zone))));
-        o.put("ExitCode", String.valueOf(c.exitCode() == null ? 0 : c.exitCode()));
-        o.put("Health", quoted(c.health() == null ? "" : c.health()));
-        o.put("ID", quoted(trunc ? shortId(c.id()) : c.id()));
-        o.put("Image", quoted(c.image()));
-        o.put("Labels", quoted(new TreeMap<>(c.labels()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(","))));
-        o.put("LocalVolumes", quoted(String.valueOf(c.mounts().stream().filter(m -> "local".equals(m.driver())).count())));
-        o.put("Mounts", quoted(c.mounts().stream().map(m -> m.name() == null || m.name().isEmpty() ? m.source() : m.name())
-                .map(n -> trunc ? shortId(n) : n).collect(Collectors.joining(","))));
-        o.put("Name", quoted(c.name()));
-        o.put("Names", quoted(c.name()));
-        o.put("Networks", quoted(String.join(",", c.networks())));
-        o.put("Ports", quoted(ports(c)));
-        o.put("Project", quoted(project));
+        fields(c, project, trunc, zone).forEach((k, v) -> o.put(k, k.equals("ExitCode") ? v : quoted(v)));
         o.put("Publishers", c.ports().stream().map(p -> "{\"URL\":" + quoted(p.hostIp() == null ? "" : p.hostIp())
                 + ",\"TargetPort\":" + p.containerPort() + ",\"PublishedPort\":" + p.hostPort() + ",\"Protocol\":"
                 + quoted(p.protocol()) + "}").collect(Collectors.joining(",", "[", "]")));
-        o.put("RunningFor", quoted(HumanDuration.ago(c.createdEpochSeconds())));
-        o.put("Service", quoted(c.serviceName()));
-        o.put("Size", quoted("0B"));
-        o.put("State", quoted(c.state()));
-        o.put("Status", quoted(c.status()));
         return o.entrySet().stream().map(e -> quoted(e.getKey()) + ":" + e.getValue()).collect(Collectors.joining(",", "{", "}"));
     }
 

@@ -224,7 +224,7 @@ public final class DockerComposeEngine implements ComposeEngine {
         ContainerState target = state(projectName, false).containersOf(serviceName).stream()
                 .filter(c -> c.number() == index).findFirst()
                 .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
-                        "service \"" + serviceName + "\" is not running"));
+                        "service \"" + serviceName + "\" is not running" + (index == 1 ? "" : " container #" + index)));
         return gateway.exec(target.id(), request, chunk -> sink.accept(new EngineEvent.LogLine(serviceName,
                 target.name(), chunk.stderr(), java.time.Instant.now(), chunk.line())));
     }

@@ -84,6 +84,11 @@ class CommandsIT {
         assertThat(berth("ps", "--filter", "status=exited").lines()).hasSize(2).last().asString()
                 .startsWith(name + "-once-1 ");
         assertThat(berth("ps", "--filter", "name=web").err()).contains("unknown filter name");
+        assertThat(berth("ps", "-a", "--format", "{{.Service}} {{.State}}").lines())
+                .containsExactlyInAnyOrder("once exited", "web running", "worker running");
+        InProcessCli.Ran badTemplate = berth("ps", "--format", "{{.Nope}}");
+        assertThat(badTemplate.code()).isNotZero();
+        assertThat(badTemplate.err()).contains("Nope").doesNotContain("Exception");
         assertThat(berth("ps", "-q").lines()).containsExactlyInAnyOrder(state("web").orElseThrow().id(),
                 state("worker").orElseThrow().id());
 
