@@ -169,6 +169,10 @@ class CommandsIT {
     void oneServiceCommandsLeaveTheOthersAloneAndDoNotCallThemOrphans() {
         InProcessCli.Ran again = berth("up", "-d", "worker");
         assertThat(again.err()).contains("Container " + name + "-worker-1  Running").doesNotContain("orphan");
+        InProcessCli.Ran pruning = berth("up", "-d", "--remove-orphans", "worker");
+        assertThat(pruning.code()).as(pruning.err()).isZero();
+        assertThat(state("web")).as("another service's container is no orphan").isPresent();
+        assertThat(state("once")).isPresent();
         InProcessCli.Ran scaled = berth("scale", "worker=2");
         assertThat(scaled.code()).as(scaled.err()).isZero();
         assertThat(scaled.err()).doesNotContain("orphan");
