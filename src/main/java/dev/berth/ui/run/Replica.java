@@ -45,7 +45,10 @@ record Replica(dev.berth.ui.topology.ContainerState state, Integer exitCode) {
         var s = switch (r.phase()) {
             case CREATING, CREATED -> dev.berth.ui.topology.ContainerState.CREATED;
             case STARTING -> dev.berth.ui.topology.ContainerState.STARTING;
-            case STARTED, RUNNING, UNPAUSED -> healthcheck ? dev.berth.ui.topology.ContainerState.STARTING
+            // RUNNING: up left a running container alone; what was known of its health stays
+            case RUNNING -> before != null ? keep : healthcheck ? dev.berth.ui.topology.ContainerState.STARTING
+                    : dev.berth.ui.topology.ContainerState.RUNNING;
+            case STARTED, UNPAUSED -> healthcheck ? dev.berth.ui.topology.ContainerState.STARTING
                     : dev.berth.ui.topology.ContainerState.RUNNING;
             case HEALTHY -> dev.berth.ui.topology.ContainerState.HEALTHY;
             case UNHEALTHY -> dev.berth.ui.topology.ContainerState.UNHEALTHY;

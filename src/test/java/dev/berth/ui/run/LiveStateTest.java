@@ -28,6 +28,16 @@ class LiveStateTest {
     }
 
     @Test
+    void aHealthyContainerThatUpLeavesAloneStaysHealthy() {
+        live.apply(c("webapp-db-1", "db", Phase.STARTED));
+        live.apply(c("webapp-db-1", "db", Phase.HEALTHY));
+        live.apply(c("webapp-db-1", "db", Phase.RUNNING));
+        assertThat(live.status("db").state()).isEqualTo(ContainerState.HEALTHY);
+        live.apply(c("webapp-web-1", "web", Phase.RUNNING)); // first heard of: running (no healthcheck)
+        assertThat(live.status("web").state()).isEqualTo(ContainerState.RUNNING);
+    }
+
+    @Test
     void exitedKeepsItsCode() {
         live.apply(c("webapp-web-1", "web", Phase.STARTED));
         live.apply(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, "webapp-web-1", "web", Phase.EXITED, null, 137));
