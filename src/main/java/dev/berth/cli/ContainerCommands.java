@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -172,7 +173,7 @@ final class ContainerCommands {
          */
         public Integer call() throws Exception {
             if (services.isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "wait requires at least 1 service");
+                throw new ParameterException(spec.commandLine(), "wait requires at least 1 service");
             }
             Loaded loaded = Loaded.optional(global());
             try (ComposeEngine engine = EngineConnection.open()) {

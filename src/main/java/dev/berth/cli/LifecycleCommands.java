@@ -6,6 +6,10 @@ import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerGateway;
 import dev.berth.engine.EngineEvent.Phase;
 import dev.berth.engine.EngineEvent.ResourceChanged;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,14 +151,13 @@ final class LifecycleCommands {
         }
 
         /** The question on a terminal; the answer is read from stdin either way (nothing, or not y/yes: no). */
-        private static boolean confirmed(String what) throws java.io.IOException {
+        private static boolean confirmed(String what) throws IOException {
             System.out.print(what);
             if (Invocation.current().terminal()) {
                 System.out.print("\n? Are you sure? (y/N) ");
             }
             System.out.flush();
-            String answer = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
         }
 

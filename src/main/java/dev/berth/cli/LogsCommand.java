@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -59,7 +60,7 @@ final class LogsCommand implements Callable<Integer> {
         try {
             return TimeArgument.parse(value, Instant.now(), TimeArgument.zone(Invocation.current().environment()));
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid " + option + ": " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "invalid " + option + ": " + e.getMessage());
         }
     }
 }

@@ -4,11 +4,11 @@ import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerGateway;
-import dev.berth.engine.EngineEvent;
 import dev.berth.engine.Labels;
 import dev.berth.engine.ProjectState;
 import dev.berth.engine.Subscription;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,10 +83,7 @@ final class ProjectCommands {
                         .filter(c -> services.isEmpty() || services.contains(c.serviceName()))
                         .sorted(Comparator.comparing(ContainerState::name)).toList();
                 Map<String, DockerGateway.ImageDetails> details = new HashMap<>();
-                for (ContainerState c : cs) {
-                    String id = c.labels().getOrDefault(Labels.IMAGE, c.image());
-                    details.computeIfAbsent(id, engine.gateway()::imageDetails);
-                }
+                cs.forEach(c -> details.computeIfAbsent(image(c), engine.gateway()::imageDetails));
                 if (quiet) {
                     details.values().stream().filter(Objects::nonNull).map(d -> d.id().replace("sha256:", ""))
                             .distinct().sorted().forEach(System.out::println);
@@ -96,17 +93,15 @@ final class ProjectCommands {
                 rows.add(List.of("CONTAINER", "REPOSITORY", "TAG", "PLATFORM", "IMAGE ID", "SIZE", "CREATED"));
                 List<String> objects = new ArrayList<>();
                 for (ContainerState c : cs) {
-                    DockerGateway.ImageDetails d = details.get(c.labels().getOrDefault(Labels.IMAGE, c.image()));
+                    DockerGateway.ImageDetails d = details.get(image(c));
                     int colon = c.image().lastIndexOf(':');
                     boolean tagged = colon > c.image().lastIndexOf('/');
                     String repository = tagged ? c.image().substring(0, colon) : c.image();
                     String tag = tagged ? c.image().substring(colon + 1) : "latest";
                     String id = d == null ? "" : d.id();
-                    String shortId = id.replace("sha256:", "");
-                    rows.add(List.of(c.name(), repository, tag, d == null ? "" : d.platform(),
-                            shortId.length() > 12 ? shortId.substring(0, 12) : shortId,
-                            d == null ? "" : HumanDuration.size(d.size()),
-                            d == null ? "" : HumanDuration.ago(d.createdEpochSeconds())));
+                    rows.add(List.of(c.name(), repository, tag, d == null ? "" : d.platform(), PsCommand.shortId(id),
+                            d == null ? "" : Human.size(d.size()),
+                            d == null ? "" : Human.ago(d.createdEpochSeconds())));
                     objects.add("{\"ID\":" + Progress.jsonString(id) + ",\"ContainerName\":" + Progress.jsonString(c.name())
                             + ",\"Repository\":" + Progress.jsonString(repository) + ",\"Tag\":" + Progress.jsonString(tag)
                             + ",\"Platform\":" + Progress.jsonString(d == null ? "" : d.platform()) + ",\"Size\":"
@@ -116,6 +111,11 @@ final class ProjectCommands {
                         : Table.WIDE.render(rows));
             }
             return 0;
+        }
+
+        /** The image a container was created from: its id when the label has it, else its name. */
+        private static String image(ContainerState c) {
+            return c.labels().getOrDefault(Labels.IMAGE, c.image());
         }
     }
 
@@ -130,15 +130,16 @@ final class ProjectCommands {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             CountDownLatch forever = new CountDownLatch(1);
+            ZoneId zone = TimeArgument.zone(Invocation.current().environment());
             try (ComposeEngine engine = EngineConnection.open();
                  Subscription ignored = engine.gateway().events(Map.of("type", List.of("container"),
-                         "label", List.of(Labels.PROJECT + "=" + loaded.name())), this::print)) {
+                         "label", List.of(Labels.PROJECT + "=" + loaded.name())), e -> print(e, zone))) {
                 forever.await(); // until Ctrl-C
             }
             return 0;
         }
 
-        private synchronized void print(DockerGateway.DockerEvent e) {
+        private synchronized void print(DockerGateway.DockerEvent e, ZoneId zone) {
             String service = e.attributes().getOrDefault(Labels.SERVICE, "");
             if (!services.isEmpty() && !services.contains(service)) {
                 return;
@@ -150,7 +151,7 @@ final class ProjectCommands {
                     attributes.put(k, v);
                 }
             });
-            var at = Instant.ofEpochSecond(0, e.timeNanos()).atZone(TimeArgument.zone(Invocation.current().environment()));
+            var at = Instant.ofEpochSecond(0, e.timeNanos()).atZone(zone);
             if (json) {
                 System.out.println("{\"action\":" + Progress.jsonString(e.action()) + ",\"attributes\":"
                         + attributes.entrySet().stream().map(a -> Progress.jsonString(a.getKey()) + ":"

@@ -1,9 +1,9 @@
 package dev.berth.cli;
 
+import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ProjectState;
-import dev.berth.cli.progress.Progress;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +15,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code ps}: list the project's containers. */
 @Command(name = "ps", description = "List containers")
@@ -33,7 +36,7 @@ final class PsCommand implements Callable<Integer> {
     @Option(names = "--no-trunc", description = "Don't truncate output") boolean noTrunc;
     @Option(names = "--filter", paramLabel = "status=STATUS", description = "Filter services by a property (supported filters: status)")
     String filter;
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Spec CommandSpec spec;
     @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
     @Override
@@ -41,7 +44,7 @@ final class PsCommand implements Callable<Integer> {
         if (filter != null) {
             if (!filter.startsWith("status=")) {
                 // the reference's words; status is the one filter it knows
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new ParameterException(spec.commandLine(),
                         "unknown filter " + filter.split("=", 2)[0]);
             }
             status.add(filter.substring("status=".length()));
@@ -76,7 +79,7 @@ final class PsCommand implements Callable<Integer> {
         rows.add(List.of("NAME", "IMAGE", "COMMAND", "SERVICE", "CREATED", "STATUS", "PORTS"));
         for (ContainerState c : cs) {
             rows.add(List.of(c.name(), c.image(), command(c, trunc), c.serviceName(),
-                    HumanDuration.ago(c.createdEpochSeconds()), c.status(), ports(c)));
+                    Human.ago(c.createdEpochSeconds()), c.status(), ports(c)));
         }
         return Table.PS.render(rows);
     }
@@ -111,7 +114,7 @@ final class PsCommand implements Callable<Integer> {
         o.put("Networks", String.join(",", c.networks()));
         o.put("Ports", ports(c));
         o.put("Project", project);
-        o.put("RunningFor", HumanDuration.ago(c.createdEpochSeconds()));
+        o.put("RunningFor", Human.ago(c.createdEpochSeconds()));
         o.put("Service", c.serviceName());
         o.put("Size", "0B");
         o.put("State", c.state());
@@ -130,7 +133,7 @@ final class PsCommand implements Callable<Integer> {
     }
 
     /** The engine CLI's short form: no algorithm prefix, 12 characters. */
-    private static String shortId(String id) {
+    static String shortId(String id) {
         String s = id == null ? "" : id.substring(id.indexOf(':') + 1);
         return s.length() > 12 ? s.substring(0, 12) : s;
     }

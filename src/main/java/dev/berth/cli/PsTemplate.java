@@ -2,7 +2,9 @@ package dev.berth.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +45,7 @@ final class PsTemplate {
     String render(List<Map<String, String>> containers) {
         List<String> lines = new ArrayList<>();
         if (table) {
-            lines.add(fill(name -> HEADERS.getOrDefault(name, name.toUpperCase(java.util.Locale.ROOT))));
+            lines.add(fill(name -> HEADERS.getOrDefault(name, name.toUpperCase(Locale.ROOT))));
         }
         for (Map<String, String> fields : containers) {
             lines.add(fill(name -> {
@@ -60,7 +62,7 @@ final class PsTemplate {
         return Table.PS.render(lines.stream().map(l -> List.of(l.split("\t", -1))).toList());
     }
 
-    private String fill(java.util.function.Function<String, String> value) {
+    private String fill(Function<String, String> value) {
         Matcher m = ACTION.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -99,10 +99,7 @@ final class OperationRunner {
                 report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.RESTARTING);
                 long before = tracker.eventsFor(r.resourceId());
                 gateway.restart(r.resourceId(), r.timeoutSeconds());
-                ContainerState now = gateway.inspect(r.resourceId());
-                if (now != null) {
-                    tracker.putUnlessNewer(now, before);
-                }
+                track(r.resourceId(), before);
                 report(Kind.CONTAINER, r.resourceId(), r.serviceName(), Phase.STARTED);
             }
             case RemoveContainer r -> {
@@ -140,11 +137,7 @@ final class OperationRunner {
         if (ours) {
             tracker.created(id, spec.name(), c.serviceName()); // a container just created is "created": no inspect
         } else {
-            long before = tracker.eventsFor(spec.name());
-            ContainerState created = gateway.inspect(id);
-            if (created != null) {
-                tracker.putUnlessNewer(created, before);
-            }
+            track(id, tracker.eventsFor(spec.name()));
         }
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATED);
     }
@@ -193,11 +186,19 @@ final class OperationRunner {
         } catch (EngineException e) {
             throw portTaken(s).orElse(e);
         }
-        ContainerState now = gateway.inspect(s.resourceId());
+        track(s.resourceId(), before);
+        report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTED);
+    }
+
+    /**
+     * Tells the tracker what the engine now says of a container, unless an event (counted after {@code before})
+     * already said something newer.
+     */
+    private void track(String container, long before) {
+        ContainerState now = gateway.inspect(container);
         if (now != null) {
             tracker.putUnlessNewer(now, before);
         }
-        report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTED);
     }
 
     /** A start that failed while one of the service's fixed host ports cannot be bound: say which port. */

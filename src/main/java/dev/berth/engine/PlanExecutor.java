@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -86,18 +89,11 @@ final class PlanExecutor {
      */
     static List<List<List<Operation>>> stages(List<Operation> ops) {
         List<List<List<Operation>>> stages = new ArrayList<>();
-        Map<String, List<Operation>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<Operation>> groups = new LinkedHashMap<>();
         String groupService = null;
         for (Operation op : ops) {
-            boolean container = op instanceof Operation.CreateContainer || op instanceof Operation.StartContainer
-                    || op instanceof Operation.StopContainer || op instanceof Operation.RemoveContainer
-                    || op instanceof Operation.RestartContainer;
-            if (container && (groups.isEmpty() || java.util.Objects.equals(groupService, op.serviceName()))) {
-                groupService = op.serviceName();
-                groups.computeIfAbsent(op.resourceId(), k -> new ArrayList<>()).add(op);
-                continue;
-            }
-            if (!groups.isEmpty()) {
+            boolean container = onOneContainer(op);
+            if (!groups.isEmpty() && !(container && Objects.equals(groupService, op.serviceName()))) {
                 stages.add(new ArrayList<>(groups.values()));
                 groups.clear();
             }
@@ -112,6 +108,12 @@ final class PlanExecutor {
             stages.add(new ArrayList<>(groups.values()));
         }
         return stages;
+    }
+
+    private static boolean onOneContainer(Operation op) {
+        return op instanceof Operation.CreateContainer || op instanceof Operation.StartContainer
+                || op instanceof Operation.StopContainer || op instanceof Operation.RemoveContainer
+                || op instanceof Operation.RestartContainer;
     }
 
     /** Runs a stage's groups side by side (each in order) and waits for all; the first failure is thrown. */
@@ -135,7 +137,7 @@ final class PlanExecutor {
             for (Future<?> f : running) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof EngineException failed) {
                         throw failed;
                     }
@@ -226,7 +228,7 @@ final class PlanExecutor {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
     }

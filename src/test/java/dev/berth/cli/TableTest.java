@@ -26,25 +26,25 @@ class TableTest {
 
     @Test
     void durationsInTheEngineCliWords() {
-        assertThat(HumanDuration.of(Duration.ofMillis(400))).isEqualTo("Less than a second");
-        assertThat(HumanDuration.of(Duration.ofSeconds(1))).isEqualTo("1 second");
-        assertThat(HumanDuration.of(Duration.ofSeconds(59))).isEqualTo("59 seconds");
-        assertThat(HumanDuration.of(Duration.ofSeconds(90))).isEqualTo("About a minute");
-        assertThat(HumanDuration.of(Duration.ofMinutes(59))).isEqualTo("59 minutes");
-        assertThat(HumanDuration.of(Duration.ofMinutes(80))).isEqualTo("About an hour");
-        assertThat(HumanDuration.of(Duration.ofHours(7).plusMinutes(18))).isEqualTo("7 hours");
-        assertThat(HumanDuration.of(Duration.ofDays(3))).isEqualTo("3 days");
-        assertThat(HumanDuration.of(Duration.ofDays(20))).isEqualTo("2 weeks");
-        assertThat(HumanDuration.of(Duration.ofDays(100))).isEqualTo("3 months");
-        assertThat(HumanDuration.of(Duration.ofDays(800))).isEqualTo("2 years");
+        assertThat(Human.duration(Duration.ofMillis(400))).isEqualTo("Less than a second");
+        assertThat(Human.duration(Duration.ofSeconds(1))).isEqualTo("1 second");
+        assertThat(Human.duration(Duration.ofSeconds(59))).isEqualTo("59 seconds");
+        assertThat(Human.duration(Duration.ofSeconds(90))).isEqualTo("About a minute");
+        assertThat(Human.duration(Duration.ofMinutes(59))).isEqualTo("59 minutes");
+        assertThat(Human.duration(Duration.ofMinutes(80))).isEqualTo("About an hour");
+        assertThat(Human.duration(Duration.ofHours(7).plusMinutes(18))).isEqualTo("7 hours");
+        assertThat(Human.duration(Duration.ofDays(3))).isEqualTo("3 days");
+        assertThat(Human.duration(Duration.ofDays(20))).isEqualTo("2 weeks");
+        assertThat(Human.duration(Duration.ofDays(100))).isEqualTo("3 months");
+        assertThat(Human.duration(Duration.ofDays(800))).isEqualTo("2 years");
     }
 
     @Test
     void sizesInDecimalUnitsWithThreeDigits() {
-        assertThat(HumanDuration.size(1_984_230)).isEqualTo("1.98MB");
-        assertThat(HumanDuration.size(0)).isEqualTo("0B");
-        assertThat(HumanDuration.size(512)).isEqualTo("512B");
-        assertThat(HumanDuration.size(2_000_000_000L)).isEqualTo("2GB");
-        assertThat(HumanDuration.size(123_456)).isEqualTo("123kB");
+        assertThat(Human.size(1_984_230)).isEqualTo("1.98MB");
+        assertThat(Human.size(0)).isEqualTo("0B");
+        assertThat(Human.size(512)).isEqualTo("512B");
+        assertThat(Human.size(2_000_000_000L)).isEqualTo("2GB");
+        assertThat(Human.size(123_456)).isEqualTo("123kB");
     }
 }

@@ -1,15 +1,18 @@
 package dev.berth.cli;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Durations and sizes in the engine's CLI words: "Less than a second", "About a minute", "3 hours", "2 weeks";
  * "1.98MB" (decimal units, three significant digits).
  */
-final class HumanDuration {
-    private HumanDuration() {}
+final class Human {
+    private Human() {}
 
-    static String of(Duration d) {
+    static String duration(Duration d) {
         long seconds = d.toSeconds();
         long minutes = d.toMinutes();
         long hours = Math.round(d.toMillis() / 3_600_000.0);
@@ -39,9 +42,10 @@ final class HumanDuration {
 
     /** "3 seconds ago" for a time {@code epochSeconds} before now. */
     static String ago(long epochSeconds) {
-        return of(Duration.between(java.time.Instant.ofEpochSecond(epochSeconds), java.time.Instant.now())) + " ago";
+        return duration(Duration.between(Instant.ofEpochSecond(epochSeconds), Instant.now())) + " ago";
     }
 
+    /** "1.98MB": decimal units, three significant digits. */
     static String size(long bytes) {
         String[] units = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
         double value = bytes;
@@ -50,7 +54,7 @@ final class HumanDuration {
             value /= 1000;
             unit++;
         }
-        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3));
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
         return rounded.stripTrailingZeros().toPlainString() + units[unit];
     }
 }
