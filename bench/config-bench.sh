@@ -8,7 +8,7 @@ HERE=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$HERE/target/berth.jar
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 GEN=${GEN:-/work/shared/tools/bench/gen.py}
-[ -f "$JAR" ] || { echo "build first: mvn -o -q -B package -DskipTests" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "build first: mvn -q -B -ntp package -DskipTests" >&2; exit 1; }
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 python3 "$GEN" "$N" "$SHAPE" on "$WORK/compose.yaml" --override "$WORK/compose.override.yaml" >/dev/null
 cd "$WORK"

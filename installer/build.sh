@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds what a person installs: installer/build.sh app-image|deb|rpm|msi|dmg
+# Builds what a person installs: installer/build.sh app-image|deb|rpm|msi|dmg (or jars: steps 1 and the JavaFX jars only)
 # 1. the jar and its dependencies (JavaFX left out: it goes into the runtime as modules),
 # 2. a runtime with jlink: JDK modules found by jdeps + JavaFX modules + JavaFX native libraries in lib/,
 # 3. an app image with jpackage, then an AOT cache from training runs of that image (installer/train.sh),
@@ -9,7 +9,7 @@
 # BERTH_REUSE_IMAGE=1 packages the app image already in target/installer/image.
 set -euo pipefail
 
-TYPE=${1:?usage: installer/build.sh app-image|deb|rpm|msi|dmg}
+TYPE=${1:?usage: installer/build.sh jars|app-image|deb|rpm|msi|dmg}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HERE="$ROOT/installer"
 OUT="$ROOT/target/installer"
@@ -41,22 +41,25 @@ timed() {
 }
 
 build_jar() {
+  # Maven's output goes to stderr: stdout's last line is the path of what was built. Never offline (-o):
+  # a fresh machine has to fetch what it lacks. A repository given as -Dmaven.repo.local in MAVEN_OPTS is used.
   if [ "${BERTH_SKIP_MVN:-}" != 1 ] || [ ! -f "$ROOT/target/$NAME-$VERSION.jar" ]; then
-    (cd "$ROOT" && mvn -o -q -B package -DskipTests)
+    (cd "$ROOT" && mvn -q -B -ntp package -DskipTests) >&2
   fi
   rm -rf "$OUT/input" && mkdir -p "$OUT/input"
-  (cd "$ROOT" && mvn -o -q -B dependency:copy-dependencies -DincludeScope=runtime \
-      -DexcludeGroupIds=org.openjfx -DoutputDirectory="$OUT/input")
+  (cd "$ROOT" && mvn -q -B -ntp dependency:copy-dependencies -DincludeScope=runtime \
+      -DexcludeGroupIds=org.openjfx -DoutputDirectory="$OUT/input") >&2
   cp "$ROOT/target/$NAME-$VERSION.jar" "$OUT/input/$NAME.jar"
 }
 
-# The linux-classifier JavaFX jars are real modules; the plain ones are empty and are left out.
+# The <os>-classifier JavaFX jars are real modules; the plain ones are empty and are left out. Maven copies
+# them from whichever local repository it uses.
 javafx_modules() {
   rm -rf "$OUT/javafx" && mkdir -p "$OUT/javafx"
-  local repo=${MAVEN_REPO:-$HOME/.m2/repository}
-  for m in base graphics controls swing; do
-    cp "$repo/org/openjfx/javafx-$m/$FX_VERSION/javafx-$m-$FX_VERSION-$FX_OS.jar" "$OUT/javafx/"
-  done
+  (cd "$ROOT" && mvn -q -B -ntp dependency:copy-dependencies -DincludeGroupIds=org.openjfx \
+      -Dclassifier="$FX_OS" -DoutputDirectory="$OUT/javafx") >&2
+  ls "$OUT"/javafx/javafx-graphics-*.jar >/dev/null 2>&1 \
+    || { echo "build: no JavaFX $FX_OS jars were copied to $OUT/javafx" >&2; exit 1; }
 }
 
 # jdeps over the shaded jar finds the JDK modules that Berth and its libraries use.
@@ -147,6 +150,13 @@ build_package() {
       --icon "$HERE/resources/berth.png" "${extra[@]}"
 }
 
+# jars: only the Maven steps (the app's class path and the JavaFX modules), as scripts/fresh-repo-check.sh runs them
+if [ "$TYPE" = jars ]; then
+  build_jar
+  javafx_modules
+  echo "$OUT/input"
+  exit 0
+fi
 if [ "${BERTH_REUSE_IMAGE:-}" = 1 ] && [ -d "$(app_dir)" ]; then
   echo "reusing $(app_dir)" >&2
 else

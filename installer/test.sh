@@ -10,7 +10,11 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "installer test FAILED: $*" >&2; exit 1; }
 pass() { echo "installer test ok: $*"; }
 
-APP=$("$ROOT/installer/build.sh" app-image | tail -1)
+# stdout's last line is the image's path; on failure, say why (Maven and jpackage write to stderr)
+"$ROOT/installer/build.sh" app-image > "$work/build.out" 2> "$work/build.err" \
+  || fail "installer/build.sh app-image failed: $(tail -40 "$work/build.err") $(tail -5 "$work/build.out")"
+cat "$work/build.err" >&2
+APP=$(tail -1 "$work/build.out")
 berth="$APP/bin/berth"
 [ -x "$berth" ] || fail "no launcher at $berth"
 

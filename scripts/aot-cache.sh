@@ -8,7 +8,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 jar="$root/target/berth.jar"
 cache="$root/target/berth.aot"
 if [ ! -f "$jar" ] || [ -n "$(find "$root/src" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
-  (cd "$root" && "${MVN:-mvn}" -o -q -B package -DskipTests)
+  (cd "$root" && "${MVN:-mvn}" -q -B -ntp package -DskipTests)
 fi
 samples=()
 for s in webapp profiles override multistage; do

@@ -11,6 +11,6 @@ CORPUS=${CORPUS:-$(cd .. && pwd)/shared/conformance}
 [ -f "$CORPUS/compare.py" ] || CORPUS=/work/shared/conformance
 if [ ! -f target/berth.jar ] || [ -n "$(find src/main pom.xml -newer target/berth.jar -print -quit)" ]; then
     echo "building target/berth.jar ..." >&2
-    mvn -o -q -B package -DskipTests >&2
+    mvn -q -B -ntp package -DskipTests >&2
 fi
 exec python3 "$CORPUS/compare.py" -q --cand "$JAVA_HOME/bin/java -jar $PWD/target/berth.jar config --format json" "$@"

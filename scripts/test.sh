@@ -8,7 +8,16 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 # Commands the tests start run in-process: no resident daemon outlives the run (DaemonIT starts its own).
 export BERTH_DAEMON=0
+# A local repository given on the command line (-Dmaven.repo.local=DIR) serves every Maven run of the
+# scripts below too (installer/build.sh, aot-cache.sh), not only `mvn verify`.
+for arg in "$@"; do
+  case "$arg" in -Dmaven.repo.local=*) export MAVEN_OPTS="${MAVEN_OPTS:-} $arg" ;; esac
+done
 scripts/setup.sh
+# The build steps with an EMPTY Maven repository, as on a fresh machine (pinned plugins, nothing offline).
+if [ "${BERTH_SKIP_FRESH_CHECK:-}" != 1 ]; then
+  scripts/fresh-repo-check.sh
+fi
 # the reference Compose, for interop tests; they say "skipped" when it could not be installed
 if [ -r ../shared/tools/install-compose-ref.sh ]; then
   bash ../shared/tools/install-compose-ref.sh >/dev/null 2>&1 || echo "test: reference Compose not installed; interop tests will be skipped"
