@@ -21,14 +21,12 @@ import java.util.concurrent.Future;
  * blocks only on its own waits, so each service starts the moment its dependencies' conditions hold), then teardown.
  */
 final class PlanExecutor {
-    private final Project project;
     private final Tracker tracker;
     private final EventSink sink;
     private final Duration waitTimeout;
     private final OperationRunner runner;
 
     PlanExecutor(DockerGateway gateway, Project project, Tracker tracker, EventSink sink, Duration waitTimeout) {
-        this.project = project;
         this.tracker = tracker;
         this.sink = sink;
         this.waitTimeout = waitTimeout;
@@ -233,7 +231,4 @@ final class PlanExecutor {
         }
     }
 
-    Project project() {
-        return project;
-    }
 }

@@ -354,7 +354,4 @@ public final class DockerJavaGateway implements DockerGateway {
         });
     }
 
-    static EngineException unreachable(String host, Throwable e) {
-        return DockerConnection.unreachable(host, e);
-    }
 }

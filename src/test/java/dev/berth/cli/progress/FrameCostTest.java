@@ -9,11 +9,14 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The live view redraws 10 times a second: one frame of 200 services must stay far below those 100 ms. */
+/**
+ * The live view redraws 10 times a second: one frame of 200 services must stay far below those 100 ms. The bound,
+ * 5 ms of CPU (5 % of the interval), is a guard against a quadratic renderer, not a speed goal: those are benchmarks.
+ */
 class FrameCostTest {
 
     @Test
-    void aFrameOfTwoHundredServicesCostsWellUnderAMillisecond() {
+    void aFrameOfTwoHundredServicesCostsUnderFiveMillisecondsOfCpu() {
         ProgressBoard board = new ProgressBoard();
         for (int i = 0; i < 200; i++) {
             board.apply(ResourceChanged.container("proj-service" + i + "-1", "service" + i,
