@@ -27,10 +27,10 @@ final class DownCommand implements Callable<Integer> {
         }
         Loaded loaded = Loaded.optional(global);
         DownOptions options = new DownOptions(volumes, removeOrphans, rmi, timeout);
-        try (ComposeEngine engine = EngineConnection.open()) {
+        try (ComposeEngine engine = EngineConnection.open(global.caller())) {
             if (dryRun) {
                 Plan plan = engine.planDown(loaded.name(), loaded.project(), options);
-                System.out.print(plan);
+                global.caller().out().print(plan);
                 return 0;
             }
             try (ProgressSink progress = global.progress("Running")) {

@@ -60,11 +60,11 @@ final class UpCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no such service: " + exitCodeFrom);
         }
         UpOptions options = options();
-        try (ComposeEngine engine = EngineConnection.open()) {
+        try (ComposeEngine engine = EngineConnection.open(global.caller())) {
             if (dryRun) {
                 Plan plan = engine.plan(project, options);
-                plan.warnings().forEach(w -> System.err.println("WARN[0000] " + w));
-                System.out.print(plan.changesNothing() ? "nothing to do\n" : plan.toString());
+                plan.warnings().forEach(w -> global.caller().err().println("WARN[0000] " + w));
+                global.caller().out().print(plan.changesNothing() ? "nothing to do\n" : plan.toString());
                 return 0;
             }
             if (detach || waitReady || noStart) {
@@ -75,8 +75,8 @@ final class UpCommand implements Callable<Integer> {
             }
             AttachedRun.Abort abort = abortOnExit || exitCodeFrom != null ? AttachedRun.Abort.ON_EXIT
                     : abortOnFailure ? AttachedRun.Abort.ON_FAILURE : AttachedRun.Abort.NEVER;
-            return new AttachedRun(engine, project, options, abort, exitCodeFrom)
-                    .printing(new LogPrinter(System.out, project.services().keySet(), noLogPrefix,
+            return new AttachedRun(engine, global.caller(), project, options, abort, exitCodeFrom)
+                    .printing(new LogPrinter(global.caller().out(), project.services().keySet(), noLogPrefix,
                             !noColor && global.progressSettings().logColours()))
                     .progress(global::progress, global.progressSettings().output() == ProgressMode.TTY).run();
         }
