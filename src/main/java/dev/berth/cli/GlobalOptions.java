@@ -86,8 +86,17 @@ public final class GlobalOptions {
         GlobalOptions all = combined();
         return new LoadOptions(all.files.stream().map(Path::of).toList(), cwd,
                 all.projectDirectory == null ? null : cwd.resolve(all.projectDirectory).normalize(),
-                all.projectName, all.profiles, all.envFiles.stream().map(Path::of).toList(),
+                all.projectName, all.profiles, envFiles(all.envFiles, environment).stream().map(Path::of).toList(),
                 environment, true, List.of());
+    }
+
+    /** {@code --env-file} values, else the caller's COMPOSE_ENV_FILES (comma-separated), as the reference. */
+    private static List<String> envFiles(List<String> flags, Map<String, String> environment) {
+        String fromEnv = environment.get("COMPOSE_ENV_FILES");
+        if (!flags.isEmpty() || fromEnv == null || fromEnv.isEmpty()) {
+            return flags;
+        }
+        return List.of(fromEnv.split(","));
     }
 
     /**

@@ -93,7 +93,12 @@ final class UpCommand implements Callable<Integer> {
         }
         UpOptions.BuildPolicy policy = build ? UpOptions.BuildPolicy.ALWAYS
                 : noBuild ? UpOptions.BuildPolicy.NEVER : UpOptions.BuildPolicy.IF_MISSING;
-        return new UpOptions(services, noDeps, forceRecreate, noRecreate, removeOrphans, scales, noStart, policy,
+        return new UpOptions(services, noDeps, forceRecreate, noRecreate, removeOrphans(), scales, noStart, policy,
                 waitReady, waitTimeout == null ? null : Duration.ofSeconds(waitTimeout), timeout);
+    }
+
+    /** {@code --remove-orphans}, else the caller's COMPOSE_REMOVE_ORPHANS, as the reference's default for the flag. */
+    private boolean removeOrphans() {
+        return removeOrphans || GlobalOptions.truthy(global.caller().environment().get("COMPOSE_REMOVE_ORPHANS"));
     }
 }
