@@ -60,8 +60,11 @@ final class ResidentDaemon implements AutoCloseable {
 
     /** One command as a client in {@code dir} with exactly {@code env} would send it. */
     Answer send(Path dir, Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return send(dir, env, new ByteArrayOutputStream(), new ByteArrayOutputStream(), args);
+    }
+
+    /** As {@link #send(Path, Map, String...)}, the output arriving in {@code out} and {@code err} as it comes. */
+    Answer send(Path dir, Map<String, String> env, ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
         DaemonClient.Result r = DaemonClient.send(address, new Request(address.identity(), dir, false, env, List.of(args)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Answer(r.outcome(), r.exitCode(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
