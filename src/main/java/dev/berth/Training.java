@@ -1,6 +1,8 @@
 package dev.berth;
 
 import dev.berth.cli.BerthCommand;
+import dev.berth.cli.Invocation;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -13,16 +15,18 @@ import java.util.List;
  * {@code --version}, {@code config} on each file, {@code ps}, then the window up to its first frame.
  */
 public final class Training {
+    private static Invocation caller;
+
     private Training() {}
 
     public static void main(String[] args) {
         boolean gui = args.length > 0 && args[0].equals("--gui");
         List<String> files = List.of(args).subList(gui ? 1 : 0, args.length);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
         // Output of the training commands is noise; failures (say, no dockerd for ps) are fine too.
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+        PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+        Invocation here = Main.caller(System.getenv());
+        caller = new Invocation(here.environment(), here.workingDir(), false, InputStream.nullInputStream(), none, none,
+                here.user());
         List<String> report = new ArrayList<>();
         report.add(run("--version"));
         report.add(run("--help"));
@@ -32,10 +36,8 @@ public final class Training {
         }
         report.add(run("ps"));
         report.addAll(EngineTraining.run(Training::run));
-        report.add(dev.berth.cli.DaemonTraining.roundTrip());
-        System.setOut(out);
-        System.setErr(err);
-        report.forEach(err::println);
+        report.add(dev.berth.cli.DaemonTraining.roundTrip(caller));
+        report.forEach(System.err::println);
         if (gui) {
             System.setProperty("berth.exitAfterFirstFrame", "true");
             dev.berth.ui.GuiLauncher.launch(files.isEmpty() ? new String[0] : new String[] {files.getFirst()});
@@ -45,7 +47,7 @@ public final class Training {
     private static String run(String... args) {
         int code;
         try {
-            code = BerthCommand.run(args);
+            code = BerthCommand.run(caller, args);
         } catch (RuntimeException e) {
             code = -1;
         }

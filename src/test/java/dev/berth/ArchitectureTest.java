@@ -1,10 +1,18 @@
 package dev.berth;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.berth.cli.daemon.ClientProcess;
+import dev.berth.cli.daemon.ThinClient;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the layering of ARCHITECTURE.md: model ← load ← graph ← engine ← {ui, cli}. */
@@ -12,6 +20,15 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.berth");
+
+    /** Code that runs for a caller: in the daemon, several callers at once, none of them this process. */
+    private static final DescribedPredicate<JavaClass> CALLER_CODE = resideInAnyPackage("dev.berth.cli..",
+            "dev.berth.engine..", "dev.berth.compose..")
+            .and(not(belongToAnyOf(ThinClient.class, ClientProcess.class)))
+            .as("code under cli, engine and compose but the client's entry points");
+    private static final String CALLER_REASON = "the resident daemon runs commands for many callers at once: each"
+            + " command reads its caller's environment, directory, terminal and streams from its Invocation, and"
+            + " only the process entry points (Main, ThinClient, ClientProcess) read the process's own";
 
     @Test
     void onlyEngineDockerImportsDockerJava() {
@@ -79,5 +96,30 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.berth.ui..")
                 .because("the CLI never loads the window")
                 .check(CLASSES);
+        noClasses().that().resideInAPackage("dev.berth.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.berth.cli..")
+                .because("the window drives the engine itself, not through the command line")
+                .check(CLASSES);
+    }
+
+    @Test
+    void commandCodeReadsItsCallerNotTheProcess() {
+        noClasses().that(CALLER_CODE)
+                .should().callMethod(System.class, "getenv")
+                .orShould().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "console")
+                .orShould().accessField(System.class, "in")
+                .orShould().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(System.class, "setIn", java.io.InputStream.class)
+                .orShould().callMethod(System.class, "setOut", java.io.PrintStream.class)
+                .orShould().callMethod(System.class, "setErr", java.io.PrintStream.class)
+                .because(CALLER_REASON)
+                .check(CLASSES);
+    }
+
+    @Test
+    void commandCodeReadsItsCallersDirectoryNotTheProcesss() {
+        classes().that(CALLER_CODE).should(ProcessDirectoryReads.none()).because(CALLER_REASON).check(CLASSES);
     }
 }

@@ -31,6 +31,7 @@ final class AttachedRun {
     enum Abort { NEVER, ON_EXIT, ON_FAILURE }
 
     private final ComposeEngine engine;
+    private final Invocation caller;
     private final Project project;
     private final UpOptions options;
     private final Abort abort;
@@ -44,14 +45,16 @@ final class AttachedRun {
     private Ending ending;
     private boolean upRunning;
 
-    AttachedRun(ComposeEngine engine, Project project, UpOptions options, Abort abort, String exitCodeFrom) {
+    AttachedRun(ComposeEngine engine, Invocation caller, Project project, UpOptions options, Abort abort,
+                String exitCodeFrom) {
         this.engine = engine;
+        this.caller = caller;
         this.project = project;
         this.options = options;
         this.abort = abort;
         this.exitCodeFrom = exitCodeFrom;
-        this.printer = new LogPrinter(System.out, project.services().keySet(), false, false);
-        this.progress = title -> Progress.open(ProgressSettings.of("plain", null, false, Map.of()), title, System.err);
+        this.printer = new LogPrinter(caller.out(), project.services().keySet(), false, false);
+        this.progress = title -> Progress.open(ProgressSettings.of("plain", null, false, Map.of()), title, caller.err());
     }
 
     AttachedRun printing(LogPrinter logPrinter) {
@@ -70,7 +73,7 @@ final class AttachedRun {
     }
 
     int run() throws InterruptedException {
-        System.out.println("Attaching to " + String.join(", ", containerNames()));
+        caller.out().println("Attaching to " + String.join(", ", containerNames()));
         Thread main = Thread.currentThread();
         Subscription logs = engine.logs(project.name(), new LogOptions(options.services(), true, 0, null, false, true),
                 this::show);
@@ -121,14 +124,14 @@ final class AttachedRun {
         Duration timeout = options.timeoutSeconds() == null ? null : Duration.ofSeconds(options.timeoutSeconds());
         if (how == Ending.INTERRUPTED) {
             logs.close(); // the reference prints no more output once stopping
-            System.err.println("Gracefully Stopping... press Ctrl+C again to force");
+            caller.err().println("Gracefully Stopping... press Ctrl+C again to force");
             try (ProgressSink sink = progress.apply("Stopping")) {
                 engine.stop(project.name(), project, options.services(), timeout, sink);
             }
             return 130;
         }
         if (how == Ending.ABORTED) {
-            System.err.println(Invocation.current().terminal() ? "\u001b[31m\u001b[1mAborting on container exit...\u001b[0m"
+            caller.err().println(caller.terminal() ? "\u001b[31m\u001b[1mAborting on container exit...\u001b[0m"
                     : "Aborting on container exit...");
             try (ProgressSink sink = progress.apply("Stopping")) {
                 engine.stop(project.name(), project, options.services(), timeout, sink);

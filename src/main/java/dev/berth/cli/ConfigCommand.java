@@ -80,7 +80,7 @@ public final class ConfigCommand implements Callable<Integer> {
                 base.projectName(), base.profiles(), base.envFiles(), base.environment(), !noInterpolate, serviceNames);
         LoadResult result;
         try {
-            result = new ProjectLoader().load(options);
+            result = new ProjectLoader(global.caller().in()).load(options);
         } catch (LoadException e) {
             err.println(new ProblemFormatter().format(e.problems()));
             return 1;
@@ -108,7 +108,7 @@ public final class ConfigCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Files.writeString(Invocation.current().workingDir().resolve(output), text, StandardCharsets.UTF_8);
+            Files.writeString(global.caller().workingDir().resolve(output), text, StandardCharsets.UTF_8);
             return 0;
         } catch (IOException e) {
             err.println("cannot write " + output + ": " + e.getMessage());

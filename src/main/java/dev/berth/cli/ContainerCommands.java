@@ -8,6 +8,7 @@ import dev.berth.engine.DockerGateway;
 import dev.berth.engine.DownOptions;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
+import dev.berth.engine.EventSink;
 import dev.berth.engine.RunOptions;
 import dev.berth.engine.Tasks;
 import java.util.ArrayList;
@@ -33,24 +34,21 @@ import picocli.CommandLine.Spec;
 final class ContainerCommands {
     private ContainerCommands() {}
 
-    /** Raw output: the process's own bytes, unprefixed, on the matching stream. */
-    static void print(EngineEvent e) {
-        if (e instanceof EngineEvent.LogLine l) {
-            (l.stderr() ? System.err : System.out).print(l.text());
-        }
+    /** Raw output: the process's own bytes, unprefixed, on the caller's matching stream. */
+    static EventSink printer(Invocation caller) {
+        return e -> {
+            if (e instanceof EngineEvent.LogLine l) {
+                (l.stderr() ? caller.err() : caller.out()).print(l.text());
+            }
+        };
     }
 
-    static void printLine(EngineEvent e) {
-        if (e instanceof EngineEvent.LogLine l) {
-            (l.stderr() ? System.err : System.out).println(l.text());
-        }
-    }
-
-    static Map<String, String> env(List<String> pairs) {
+    /** {@code -e NAME=value}, or {@code -e NAME} for the caller's own value. */
+    static Map<String, String> env(List<String> pairs, Invocation caller) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String p : pairs) {
             int eq = p.indexOf('=');
-            out.put(eq < 0 ? p : p.substring(0, eq), eq < 0 ? Invocation.current().environment().getOrDefault(p, "") : p.substring(eq + 1));
+            out.put(eq < 0 ? p : p.substring(0, eq), eq < 0 ? caller.environment().getOrDefault(p, "") : p.substring(eq + 1));
         }
         return out;
     }
@@ -69,14 +67,16 @@ final class ContainerCommands {
         @Parameters(index = "1..*", paramLabel = "COMMAND") List<String> command = new ArrayList<>();
 
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
-            List<String> envPairs = env(env).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+            GlobalOptions global = GlobalOptions.inherited(spec);
+            Invocation caller = global.caller();
+            Loaded loaded = Loaded.optional(global);
+            List<String> envPairs = env(env, caller).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
             // Like the reference: stdin always attached (-i by default); a TTY when run from a terminal, unless -T.
-            boolean tty = !noTty && !detach && Invocation.current().terminal();
-            try (ComposeEngine engine = EngineConnection.open();
+            boolean tty = !noTty && !detach && caller.terminal();
+            try (ComposeEngine engine = EngineConnection.open(caller);
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
                 return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
-                        workdir, tty, privileged, detach, System.in, WindowWatch.of(raw)), ContainerCommands::print);
+                        workdir, tty, privileged, detach, caller.in(), WindowWatch.of(raw)), printer(caller));
             }
         }
     }
@@ -98,15 +98,16 @@ final class ContainerCommands {
         @Parameters(index = "1..*", paramLabel = "COMMAND") List<String> command = new ArrayList<>();
 
         public Integer call() throws Exception {
+            Invocation caller = global.caller();
             Project project = ProjectSource.load(global, List.of(service));
             // Interactive like the reference's run (-i by default): our stdin is the container's, output raw;
             // a TTY when run from a terminal, unless -T.
-            boolean tty = !noTty && !detach && Invocation.current().terminal();
-            try (ComposeEngine engine = EngineConnection.open();
+            boolean tty = !noTty && !detach && caller.terminal();
+            try (ComposeEngine engine = EngineConnection.open(caller);
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
-                return engine.run(project, service, new RunOptions(command, entrypoint, env(env), name, remove, detach,
-                        noDeps, user, workdir, servicePorts, detach ? null : System.in, tty, WindowWatch.of(raw)),
-                        ContainerCommands::print);
+                return engine.run(project, service, new RunOptions(command, entrypoint, env(env, caller), name, remove, detach,
+                        noDeps, user, workdir, servicePorts, detach ? null : caller.in(), tty, WindowWatch.of(raw)),
+                        printer(caller));
             }
         }
     }
@@ -115,7 +116,7 @@ final class ContainerCommands {
     static final class Top extends LifecycleCommands.ServicesCommand {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(caller())) {
                 List<List<String>> rows = new ArrayList<>();
                 List<ContainerState> running = containers(engine, loaded.name(), false).stream()
                         .sorted(Comparator.comparing(ContainerState::serviceName)
@@ -129,7 +130,7 @@ final class ContainerCommands {
                     processes.stream().skip(1).forEach(p -> rows.add(Stream.concat(
                             Stream.of(c.serviceName(), String.valueOf(c.number())), p.stream()).toList()));
                 }
-                System.out.print(Table.NARROW.render(rows));
+                caller().out().print(Table.NARROW.render(rows));
             }
             return 0;
         }
@@ -144,8 +145,9 @@ final class ContainerCommands {
         @Parameters(index = "1", paramLabel = "PRIVATE_PORT") int privatePort;
 
         public Integer call() throws Exception {
-            Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
-            try (ComposeEngine engine = EngineConnection.open()) {
+            GlobalOptions global = GlobalOptions.inherited(spec);
+            Loaded loaded = Loaded.optional(global);
+            try (ComposeEngine engine = EngineConnection.open(global.caller())) {
                 ContainerState c = engine.state(loaded.name(), false).containersOf(service).stream()
                         .filter(x -> x.number() == index).findFirst()
                         .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
@@ -156,7 +158,7 @@ final class ContainerCommands {
                                 "no port " + privatePort + "/" + protocol + " for container " + c.name() + ": "
                                         + String.join(", ", c.ports().stream().map(p -> p.hostPort() + "/" + p.protocol())
                                         .toList())));
-                System.out.println((port.hostIp() == null || port.hostIp().isEmpty() ? "0.0.0.0" : port.hostIp()) + ":"
+                global.caller().out().println((port.hostIp() == null || port.hostIp().isEmpty() ? "0.0.0.0" : port.hostIp()) + ":"
                         + port.hostPort());
             }
             return 0;
@@ -176,7 +178,7 @@ final class ContainerCommands {
                 throw new ParameterException(spec.commandLine(), "wait requires at least 1 service");
             }
             Loaded loaded = Loaded.optional(global());
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(caller())) {
                 List<ContainerState> running = containers(engine, loaded.name(), false);
                 if (running.isEmpty()) {
                     throw new EngineException(EngineException.Reason.NOT_FOUND,
@@ -190,7 +192,7 @@ final class ContainerCommands {
                         all.add(waits.submit(() -> {
                             int code = engine.waitFor(c.id());
                             synchronized (last) {
-                                System.out.println("container \"" + c.id() + "\" exited with status code " + code);
+                                caller().out().println("container \"" + c.id() + "\" exited with status code " + code);
                                 last.set(code);
                             }
                             if (downProject && downing.compareAndSet(false, true)) {

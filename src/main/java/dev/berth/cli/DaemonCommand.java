@@ -7,6 +7,7 @@ import dev.berth.cli.daemon.DaemonServer;
 import dev.berth.cli.daemon.Request;
 import dev.berth.engine.Tasks;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code berth daemon start|stop|status}: the resident Berth that runs short commands in a warm JVM.
@@ -30,62 +33,77 @@ final class DaemonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTION", description = "status | start | stop | run")
     String action;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        Invocation caller = BerthCommand.caller(spec);
         return switch (action) {
-            case "status", "stop" -> ask(action);
-            case "start" -> start();
-            case "run" -> serve();
+            case "status", "stop" -> ask(caller, action);
+            case "start" -> start(caller);
+            case "run" -> serve(caller);
             default -> {
-                System.err.println("berth daemon: unknown action " + action + " (status, start, stop or run)");
+                caller.err().println("berth daemon: unknown action " + action + " (status, start, stop or run)");
                 yield 1;
             }
         };
     }
 
-    private static int ask(String verb) {
-        DaemonClient.Result r = DaemonClient.send(List.of("daemon", verb), System.out, System.err);
+    /** Sends {@code daemon VERB} to the caller's daemon; its answer goes to the caller's streams. */
+    private static DaemonClient.Result send(Invocation caller, String verb) {
+        DaemonAddress address = DaemonAddress.of(caller.environment());
+        return DaemonClient.send(address, new Request(address.identity(), caller.workingDir(), caller.terminal(),
+                caller.environment(), List.of("daemon", verb)), caller.out(), caller.err());
+    }
+
+    private static int ask(Invocation caller, String verb) {
+        DaemonClient.Result r = send(caller, verb);
         if (r.outcome() == DaemonClient.Outcome.DONE) {
             return r.exitCode();
         }
-        System.out.println("berth daemon: not running");
+        caller.out().println("berth daemon: not running");
         return verb.equals("stop") ? 0 : 1;
     }
 
-    private static int start() throws InterruptedException {
-        if (DaemonClient.send(List.of("daemon", "status"), System.out, System.err).outcome() == DaemonClient.Outcome.DONE) {
+    private static int start(Invocation caller) throws InterruptedException {
+        if (send(caller, "status").outcome() == DaemonClient.Outcome.DONE) {
             return 0;
         }
-        DaemonLauncher.start(System.getenv());
+        DaemonLauncher.start(caller.environment());
         for (int i = 0; i < 100; i++) {
             Thread.sleep(100);
-            if (DaemonClient.send(List.of("daemon", "status"), System.out, System.err).outcome() == DaemonClient.Outcome.DONE) {
+            if (send(caller, "status").outcome() == DaemonClient.Outcome.DONE) {
                 return 0;
             }
         }
-        System.err.println("berth daemon: did not start; see " + DaemonAddress.of(System.getenv()).log());
+        caller.err().println("berth daemon: did not start; see " + DaemonAddress.of(caller.environment()).log());
         return 1;
     }
 
-    private static int serve() throws IOException {
-        Map<String, String> env = System.getenv();
+    /** {@code daemon run}: this process becomes the daemon; its caller is the process that started it. */
+    private static int serve(Invocation caller) throws IOException {
+        Map<String, String> env = caller.environment();
         DaemonAddress address = DaemonAddress.of(env);
         Forwarded forwarded = new Forwarded();
-        DaemonServer server = new DaemonServer(address, idle(env), forwarded);
+        DaemonServer server = new DaemonServer(address, idle(env), forwarded, caller.err());
         if (!server.bind()) {
-            System.err.println("berth daemon: already running on " + address.socket());
+            caller.err().println("berth daemon: already running on " + address.socket());
             return 0;
         }
-        System.err.println("berth daemon: pid " + ProcessHandle.current().pid() + " on " + address.socket());
+        caller.err().println("berth daemon: pid " + ProcessHandle.current().pid() + " on " + address.socket());
         Tasks.useVirtualThreads(); // a long-lived process: no exit to delay, many commands to serve
-        warmUp(server, address);
+        warmUp(server, address, caller);
         forwarded.settle();
         server.serve();
-        System.err.println("berth daemon: stopped");
+        caller.err().println("berth daemon: stopped");
         return 0;
     }
 
-    /** Forwarded commands, each seen by the CLI as if it ran in the client's process. */
+    /**
+     * Forwarded commands, each run for its client: the client's environment, directory, terminal and user, output
+     * to its frames, and no standard input (commands that read it are not forwarded). Each has its own command tree.
+     */
     static final class Forwarded implements DaemonServer.Runner {
         /** Commands after which the daemon collects its heap once more (see {@link #between}). */
         private static final int SETTLING_COMMANDS = 2;
@@ -102,14 +120,12 @@ final class DaemonCommand implements Callable<Integer> {
         }
 
         @Override
-        public int run(Request request) {
+        public int run(Request request, DaemonServer.Client client) {
             CommandLine cli = next.getAndSet(null);
-            Invocation.set(new Invocation(request.environment(), request.workingDir(), request.terminal()));
-            try {
-                return BerthCommand.execute(cli != null ? cli : BerthCommand.prepare(), request.args().toArray(String[]::new));
-            } finally {
-                Invocation.set(null);
-            }
+            Invocation caller = new Invocation(request.environment(), request.workingDir(), request.terminal(),
+                    InputStream.nullInputStream(), client.out(), client.err(), client.user());
+            return BerthCommand.execute(cli != null ? cli : BerthCommand.prepare(), caller,
+                    request.args().toArray(String[]::new));
         }
 
         /** After the warm-up: collect what it kept, and count the commands from here. */
@@ -132,7 +148,7 @@ final class DaemonCommand implements Callable<Integer> {
     }
 
     /** Loads and compiles the common paths (load, render, observe) before the first client arrives. */
-    private static void warmUp(DaemonServer server, DaemonAddress address) throws IOException {
+    private static void warmUp(DaemonServer server, DaemonAddress address, Invocation caller) throws IOException {
         Path dir = Files.createTempDirectory("berth-warmup");
         Path file = dir.resolve("compose.yaml");
         Files.writeString(file, """
@@ -155,7 +171,7 @@ final class DaemonCommand implements Callable<Integer> {
                 List.of("-p", project, "-f", file.toString(), "ps", "-a"),
                 List.of("-p", project, "-f", file.toString(), "up", "--dry-run"),
                 List.of("--version"))) {
-            server.warmUp(new Request(address.identity(), dir, false, System.getenv(), args));
+            server.warmUp(new Request(address.identity(), dir, false, caller.environment(), args), caller.user());
         }
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);

@@ -19,18 +19,18 @@ import java.util.List;
 public final class DaemonTraining {
     private DaemonTraining() {}
 
-    public static String roundTrip() {
+    public static String roundTrip(Invocation caller) {
         try {
             Path dir = Files.createTempDirectory("berth-training-daemon");
-            DaemonAddress address = new DaemonAddress(dir, DaemonAddress.of(System.getenv()).code(), "training");
-            DaemonServer server = new DaemonServer(address, Duration.ofMinutes(1), new DaemonCommand.Forwarded());
+            DaemonAddress address = new DaemonAddress(dir, DaemonAddress.of(caller.environment()).code(), "training");
+            DaemonServer server = new DaemonServer(address, Duration.ofMinutes(1), new DaemonCommand.Forwarded(), caller.err());
             if (!server.bind()) {
                 return "training: daemon round trip -> no socket";
             }
             Thread serving = Thread.ofPlatform().start(server::serve);
             PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
             DaemonClient.Result r = DaemonClient.send(address,
-                    new Request("training", dir, false, System.getenv(), List.of("--version")), sink, sink);
+                    new Request("training", dir, false, caller.environment(), List.of("--version")), sink, sink);
             server.stop();
             serving.join(5_000);
             Files.deleteIfExists(dir);

@@ -26,11 +26,11 @@ final class DownCommand implements Callable<Integer> {
             throw new IllegalArgumentException("invalid value for --rmi: " + rmi + " (local or all)");
         }
         Loaded loaded = Loaded.optional(global);
-        DownOptions options = new DownOptions(volumes, removeOrphans, rmi, timeout);
-        try (ComposeEngine engine = EngineConnection.open()) {
+        DownOptions options = new DownOptions(volumes, removeOrphans(), rmi, timeout);
+        try (ComposeEngine engine = EngineConnection.open(global.caller())) {
             if (dryRun) {
                 Plan plan = engine.planDown(loaded.name(), loaded.project(), options);
-                System.out.print(plan);
+                global.caller().out().print(plan);
                 return 0;
             }
             try (ProgressSink progress = global.progress("Running")) {
@@ -38,5 +38,10 @@ final class DownCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** {@code --remove-orphans}, else the caller's COMPOSE_REMOVE_ORPHANS, as the reference's default for the flag. */
+    private boolean removeOrphans() {
+        return removeOrphans || GlobalOptions.truthy(global.caller().environment().get("COMPOSE_REMOVE_ORPHANS"));
     }
 }

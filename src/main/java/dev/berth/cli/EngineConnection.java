@@ -4,11 +4,13 @@ import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.DockerComposeEngine;
 import dev.berth.engine.docker.DockerJavaGateway;
 
-/** Opens the engine facade on DOCKER_HOST (or the default socket). */
+/** Opens the engine facade on the caller's DOCKER_HOST (or the default socket). */
 final class EngineConnection {
     private EngineConnection() {}
 
-    static ComposeEngine open() {
-        return new DockerComposeEngine(DockerJavaGateway.connect(Invocation.current().environment()));
+    static ComposeEngine open(Invocation caller) {
+        // BERTH_TRACE in the caller's environment: each engine request on the caller's stderr
+        boolean trace = caller.environment().containsKey("BERTH_TRACE");
+        return new DockerComposeEngine(DockerJavaGateway.connect(caller.environment(), trace ? caller.err() : null));
     }
 }

@@ -16,7 +16,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         int code;
         if (e instanceof LoadException load) {
             text = new ProblemFormatter().format(load.problems());
-            code = 15;
+            code = 1; // as the reference for a missing or invalid compose file (v2.40.3: config, ps, up, down)
         } else if (e instanceof dev.berth.engine.EngineException engine) {
             text = engine.getMessage();
             code = engine.exitCode();

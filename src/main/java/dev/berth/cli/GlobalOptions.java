@@ -43,26 +43,42 @@ public final class GlobalOptions {
     @Option(names = "--ansi", paramLabel = "WHEN", description = "Control when to print ANSI control characters (never|always|auto)")
     String ansi;
 
+    /** The caller of this command line: its environment, directory, streams and terminal. */
+    public Invocation caller() {
+        return BerthCommand.caller(mixee);
+    }
+
     /** How this command shows progress: the flags, else COMPOSE_PROGRESS/COMPOSE_ANSI, and the caller's terminal. */
     public ProgressSettings progressSettings() {
         GlobalOptions all = combined();
-        Invocation caller = Invocation.current();
+        Invocation caller = caller();
         return ProgressSettings.of(all.progress, all.ansi, caller.terminal(), caller.environment());
     }
 
-    /** Progress on stderr for engine work headed {@code title} ("Running", "Stopping"...); close it afterwards. */
+    /** Progress on the caller's stderr for engine work headed {@code title} ("Running", "Stopping"...); close it afterwards. */
     public ProgressSink progress(String title) {
-        return Progress.open(progressSettings(), title, System.err);
+        return Progress.open(progressSettings(), title, progressStream());
     }
 
     /** As {@link #progress(String)}; a command's own {@code -q} turns it quiet. */
     public ProgressSink progress(String title, boolean quiet) {
-        return quiet ? Progress.open(progressSettings().quiet(), title, System.err) : progress(title);
+        return quiet ? Progress.open(progressSettings().quiet(), title, progressStream()) : progress(title);
+    }
+
+    /** Where progress goes: stderr, or stdout with COMPOSE_STATUS_STDOUT set true, as in the reference. */
+    private java.io.PrintStream progressStream() {
+        Invocation caller = caller();
+        return truthy(caller.environment().get("COMPOSE_STATUS_STDOUT")) ? caller.out() : caller.err();
+    }
+
+    /** A boolean environment variable as Go's strconv.ParseBool reads it (1, t, true...); anything else is false. */
+    static boolean truthy(String value) {
+        return value != null && List.of("1", "t", "T", "TRUE", "true", "True").contains(value);
     }
 
     /** Options from the parent command line first, then this command's (scalars: the later one wins). */
     public LoadOptions toLoadOptions() {
-        Invocation caller = Invocation.current();
+        Invocation caller = caller();
         return toLoadOptions(caller.environment(), caller.workingDir());
     }
 
@@ -70,8 +86,17 @@ public final class GlobalOptions {
         GlobalOptions all = combined();
         return new LoadOptions(all.files.stream().map(Path::of).toList(), cwd,
                 all.projectDirectory == null ? null : cwd.resolve(all.projectDirectory).normalize(),
-                all.projectName, all.profiles, all.envFiles.stream().map(Path::of).toList(),
+                all.projectName, all.profiles, envFiles(all.envFiles, environment).stream().map(Path::of).toList(),
                 environment, true, List.of());
+    }
+
+    /** {@code --env-file} values, else the caller's COMPOSE_ENV_FILES (comma-separated), as the reference. */
+    private static List<String> envFiles(List<String> flags, Map<String, String> environment) {
+        String fromEnv = environment.get("COMPOSE_ENV_FILES");
+        if (!flags.isEmpty() || fromEnv == null || fromEnv.isEmpty()) {
+            return flags;
+        }
+        return List.of(fromEnv.split(","));
     }
 
     /**

@@ -26,7 +26,7 @@ final class ImageCommands {
 
         public Integer call() throws Exception {
             Project project = ProjectSource.load(global, services);
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Building", quiet)) {
+            try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Building", quiet)) {
                 engine.build(project, services, noCache, progress);
             }
             return 0;
@@ -41,7 +41,7 @@ final class ImageCommands {
 
         public Integer call() throws Exception {
             Project project = ProjectSource.load(global, services);
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Pulling", quiet)) {
+            try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Pulling", quiet)) {
                 engine.pull(project, services, progress);
             }
             return 0;
@@ -62,7 +62,7 @@ final class ImageCommands {
             Project project = ProjectSource.load(global, services);
             UpOptions.BuildPolicy policy = build ? UpOptions.BuildPolicy.ALWAYS
                     : noBuild ? UpOptions.BuildPolicy.NEVER : UpOptions.BuildPolicy.IF_MISSING;
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Creating")) {
+            try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Creating")) {
                 engine.up(project, new UpOptions(services, false, forceRecreate, noRecreate, removeOrphans, Map.of(),
                         true, policy, false, null, null), progress);
             }
@@ -86,7 +86,7 @@ final class ImageCommands {
                 wanted.put(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)));
             }
             Project project = ProjectSource.load(global, List.copyOf(wanted.keySet()));
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Running")) {
+            try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Running")) {
                 engine.up(project, new UpOptions(List.copyOf(wanted.keySet()), noDeps, false, false, false, wanted,
                         false, UpOptions.BuildPolicy.IF_MISSING, false, null, null), progress);
             }

@@ -1,42 +1,43 @@
 package dev.berth.cli;
 
-import java.io.Console;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What one CLI run sees of its caller: the environment, the working directory and whether a terminal is
- * attached. In-process it is this JVM's own; the resident daemon ({@code dev.berth.daemon}) sets the client's
- * for the length of one command. CLI code reads these here, never from System.getenv, Path.of("") or
- * System.console.
+ * What one CLI run sees of its caller: environment, working directory, standard streams, whether a terminal is
+ * attached, and the user. One value per command, handed to it through its root command ({@link BerthCommand}):
+ * the process entry points build it from their own globals ({@code dev.berth.Main}), the resident daemon from a
+ * client's request. Command code reads its caller only here, never System.getenv, user.dir, System.console or
+ * System.in/out/err (ArchitectureTest keeps it so): several commands run at once in the daemon, each for
+ * another caller.
+ *
+ * @param environment the caller's environment variables
+ * @param workingDir  the caller's current directory, absolute
+ * @param terminal    whether the caller's standard output is a terminal
+ * @param in          the caller's standard input (empty in the daemon)
+ * @param out         the caller's standard output
+ * @param err         the caller's standard error
+ * @param user        the caller's user name (the daemon serves only its own user)
  */
-public record Invocation(Map<String, String> environment, Path workingDir, boolean terminal) {
-    private static volatile Invocation current;
-
+public record Invocation(Map<String, String> environment, Path workingDir, boolean terminal, InputStream in,
+                         PrintStream out, PrintStream err, String user) {
     public Invocation {
         environment = Map.copyOf(environment);
-        workingDir = workingDir.toAbsolutePath().normalize();
-    }
-
-    /** The caller of the command running now: this process unless the daemon set another. */
-    public static Invocation current() {
-        Invocation c = current;
-        return c != null ? c : local();
-    }
-
-    /** This process's own environment, directory and terminal. */
-    public static Invocation local() {
-        Console console = System.console();
-        return new Invocation(System.getenv(), Path.of("").toAbsolutePath(), console != null && console.isTerminal());
-    }
-
-    /** Sets the caller for the commands that follow; null goes back to this process's own. */
-    public static void set(Invocation invocation) {
-        current = invocation;
+        if (!workingDir.isAbsolute()) {
+            throw new IllegalArgumentException("the caller's directory must be absolute: " + workingDir);
+        }
+        workingDir = workingDir.normalize();
     }
 
     /** A path as the caller wrote it, resolved against the caller's directory. */
     public Path resolve(String path) {
         return workingDir.resolve(path).normalize();
+    }
+
+    /** This caller with other environment variables (tests, and the daemon's warm-up). */
+    public Invocation withEnvironment(Map<String, String> newEnvironment) {
+        return new Invocation(newEnvironment, workingDir, terminal, in, out, err, user);
     }
 }

@@ -32,6 +32,11 @@ final class LifecycleCommands {
             return GlobalOptions.inherited(spec);
         }
 
+        /** The caller of this command line. */
+        Invocation caller() {
+            return global().caller();
+        }
+
         @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
         List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
@@ -44,7 +49,7 @@ final class LifecycleCommands {
     static final class Start extends ServicesCommand {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.required(global(), List.of());
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global().progress("Running")) {
+            try (ComposeEngine engine = EngineConnection.open(caller()); ProgressSink progress = global().progress("Running")) {
                 engine.start(loaded.project(), services, progress);
             }
             return 0;
@@ -57,7 +62,7 @@ final class LifecycleCommands {
 
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global().progress("Stopping")) {
+            try (ComposeEngine engine = EngineConnection.open(caller()); ProgressSink progress = global().progress("Stopping")) {
                 engine.stop(loaded.name(), loaded.project(), services, timeout == null ? null : Duration.ofSeconds(timeout),
                         progress);
             }
@@ -74,10 +79,10 @@ final class LifecycleCommands {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
             Duration stop = timeout == null ? null : Duration.ofSeconds(timeout);
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(caller())) {
                 if (dryRun) {
                     if (loaded.project() != null) {
-                        System.out.print(engine.planRestart(loaded.project(), services, stop, noDeps));
+                        caller().out().print(engine.planRestart(loaded.project(), services, stop, noDeps));
                     }
                     return 0;
                 }
@@ -122,15 +127,15 @@ final class LifecycleCommands {
         /** As the reference: name what goes, ask unless --force (a terminal sees the question), then remove. */
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(caller())) {
                 List<ContainerState> going = containers(engine, loaded.name(), true);
                 if (going.isEmpty()) {
-                    System.err.println("No stopped containers");
+                    caller().err().println("No stopped containers");
                     return 0;
                 }
                 String names = String.join(", ", going.stream().map(ContainerState::name).toList());
                 if (force) {
-                    System.out.println("Going to remove " + names);
+                    caller().out().println("Going to remove " + names);
                 } else if (!confirmed("Going to remove " + names)) {
                     return 0;
                 }
@@ -151,13 +156,13 @@ final class LifecycleCommands {
         }
 
         /** The question on a terminal; the answer is read from stdin either way (nothing, or not y/yes: no). */
-        private static boolean confirmed(String what) throws IOException {
-            System.out.print(what);
-            if (Invocation.current().terminal()) {
-                System.out.print("\n? Are you sure? (y/N) ");
+        private boolean confirmed(String what) throws IOException {
+            caller().out().print(what);
+            if (caller().terminal()) {
+                caller().out().print("\n? Are you sure? (y/N) ");
             }
-            System.out.flush();
-            String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            caller().out().flush();
+            String answer = new BufferedReader(new InputStreamReader(caller().in(), StandardCharsets.UTF_8)).readLine();
             return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
         }
 
@@ -176,7 +181,7 @@ final class LifecycleCommands {
     static int each(ServicesCommand cmd, boolean all, Action action, String title, Phase working, Phase done)
             throws Exception {
         Loaded loaded = Loaded.optional(cmd.global());
-        try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = cmd.global().progress(title)) {
+        try (ComposeEngine engine = EngineConnection.open(cmd.caller()); ProgressSink progress = cmd.global().progress(title)) {
             for (ContainerState c : cmd.containers(engine, loaded.name(), all)) {
                 if (working != null) {
                     progress.accept(ResourceChanged.container(c.name(), c.serviceName(), working));

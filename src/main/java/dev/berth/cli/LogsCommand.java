@@ -37,8 +37,8 @@ final class LogsCommand implements Callable<Integer> {
         Loaded loaded = Loaded.optional(global);
         Integer lines = tail.equals("all") ? null : Integer.valueOf(tail);
         List<String> known = loaded.project() == null ? services : new ArrayList<>(loaded.project().services().keySet());
-        LogPrinter printer = new LogPrinter(System.out, known, noPrefix, !noColor && global.progressSettings().logColours());
-        try (ComposeEngine engine = EngineConnection.open();
+        LogPrinter printer = new LogPrinter(global.caller().out(), known, noPrefix, !noColor && global.progressSettings().logColours());
+        try (ComposeEngine engine = EngineConnection.open(global.caller());
              Subscription logs = engine.logs(loaded.name(), new LogOptions(services, follow, lines, time("--since", since), time("--until", until), index, timestamps,
                      false),
                      e -> {
@@ -48,7 +48,7 @@ final class LogsCommand implements Callable<Integer> {
                      })) {
             logs.awaitEnd();
         }
-        System.out.flush();
+        global.caller().out().flush();
         return 0;
     }
 
@@ -58,7 +58,7 @@ final class LogsCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return TimeArgument.parse(value, Instant.now(), TimeArgument.zone(Invocation.current().environment()));
+            return TimeArgument.parse(value, Instant.now(), TimeArgument.zone(GlobalOptions.inherited(spec).caller().environment()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "invalid " + option + ": " + e.getMessage());
         }

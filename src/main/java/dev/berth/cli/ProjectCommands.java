@@ -7,6 +7,7 @@ import dev.berth.engine.DockerGateway;
 import dev.berth.engine.Labels;
 import dev.berth.engine.ProjectState;
 import dev.berth.engine.Subscription;
+import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,21 +36,23 @@ final class ProjectCommands {
         @Option(names = {"-a", "--all"}) boolean all;
         @Option(names = {"-q", "--quiet"}) boolean quiet;
         @Option(names = "--format") String format = "table";
+        @Spec CommandSpec spec;
 
         public Integer call() {
-            try (ComposeEngine engine = EngineConnection.open()) {
+            Invocation caller = GlobalOptions.inherited(spec).caller();
+            try (ComposeEngine engine = EngineConnection.open(caller)) {
                 List<ProjectState> projects = engine.projects(all);
                 if (quiet) {
-                    projects.forEach(p -> System.out.println(p.projectName()));
+                    projects.forEach(p -> caller.out().println(p.projectName()));
                 } else if (format.equals("json")) {
-                    System.out.println(projects.stream().map(p -> "{\"Name\":" + Progress.jsonString(p.projectName())
+                    caller.out().println(projects.stream().map(p -> "{\"Name\":" + Progress.jsonString(p.projectName())
                             + ",\"Status\":" + Progress.jsonString(status(p)) + ",\"ConfigFiles\":"
                             + Progress.jsonString(files(p)) + "}").collect(Collectors.joining(",", "[", "]")));
                 } else {
                     List<List<String>> rows = new ArrayList<>();
                     rows.add(List.of("NAME", "STATUS", "CONFIG FILES"));
                     projects.forEach(p -> rows.add(List.of(p.projectName(), status(p), files(p))));
-                    System.out.print(Table.WIDE.render(rows));
+                    caller.out().print(Table.WIDE.render(rows));
                 }
             }
             return 0;
@@ -77,8 +80,9 @@ final class ProjectCommands {
 
         /** One row per container (the reference's columns), its image looked up once. */
         public Integer call() throws Exception {
+            Invocation caller = GlobalOptions.inherited(spec).caller();
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
-            try (ComposeEngine engine = EngineConnection.open()) {
+            try (ComposeEngine engine = EngineConnection.open(caller)) {
                 List<ContainerState> cs = engine.state(loaded.name(), true).containers().stream()
                         .filter(c -> services.isEmpty() || services.contains(c.serviceName()))
                         .sorted(Comparator.comparing(ContainerState::name)).toList();
@@ -86,7 +90,7 @@ final class ProjectCommands {
                 cs.forEach(c -> details.computeIfAbsent(image(c), engine.gateway()::imageDetails));
                 if (quiet) {
                     details.values().stream().filter(Objects::nonNull).map(d -> d.id().replace("sha256:", ""))
-                            .distinct().sorted().forEach(System.out::println);
+                            .distinct().sorted().forEach(caller.out()::println);
                     return 0;
                 }
                 List<List<String>> rows = new ArrayList<>();
@@ -107,7 +111,7 @@ final class ProjectCommands {
                             + ",\"Platform\":" + Progress.jsonString(d == null ? "" : d.platform()) + ",\"Size\":"
                             + (d == null ? 0 : d.size()) + "}");
                 }
-                System.out.print(format.equals("json") ? String.join(",", objects).transform(j -> "[" + j + "]\n")
+                caller.out().print(format.equals("json") ? String.join(",", objects).transform(j -> "[" + j + "]\n")
                         : Table.WIDE.render(rows));
             }
             return 0;
@@ -128,18 +132,19 @@ final class ProjectCommands {
 
         /** The engine's container events of the project, as the reference prints them, until Ctrl-C. */
         public Integer call() throws Exception {
+            Invocation caller = GlobalOptions.inherited(spec).caller();
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             CountDownLatch forever = new CountDownLatch(1);
-            ZoneId zone = TimeArgument.zone(Invocation.current().environment());
-            try (ComposeEngine engine = EngineConnection.open();
+            ZoneId zone = TimeArgument.zone(caller.environment());
+            try (ComposeEngine engine = EngineConnection.open(caller);
                  Subscription ignored = engine.gateway().events(Map.of("type", List.of("container"),
-                         "label", List.of(Labels.PROJECT + "=" + loaded.name())), e -> print(e, zone))) {
+                         "label", List.of(Labels.PROJECT + "=" + loaded.name())), e -> print(e, zone, caller.out()))) {
                 forever.await(); // until Ctrl-C
             }
             return 0;
         }
 
-        private synchronized void print(DockerGateway.DockerEvent e, ZoneId zone) {
+        private synchronized void print(DockerGateway.DockerEvent e, ZoneId zone, PrintStream out) {
             String service = e.attributes().getOrDefault(Labels.SERVICE, "");
             if (!services.isEmpty() && !services.contains(service)) {
                 return;
@@ -153,7 +158,7 @@ final class ProjectCommands {
             });
             var at = Instant.ofEpochSecond(0, e.timeNanos()).atZone(zone);
             if (json) {
-                System.out.println("{\"action\":" + Progress.jsonString(e.action()) + ",\"attributes\":"
+                out.println("{\"action\":" + Progress.jsonString(e.action()) + ",\"attributes\":"
                         + attributes.entrySet().stream().map(a -> Progress.jsonString(a.getKey()) + ":"
                                 + Progress.jsonString(a.getValue())).collect(Collectors.joining(",", "{", "}"))
                         + ",\"id\":" + Progress.jsonString(e.actorId()) + ",\"service\":" + Progress.jsonString(service)
@@ -161,11 +166,11 @@ final class ProjectCommands {
                         + ",\"type\":\"container\"}");
             } else {
                 // the reference ends each event with an empty line
-                System.out.println(TEXT_TIME.format(at) + " container " + e.action() + " " + e.actorId()
+                out.println(TEXT_TIME.format(at) + " container " + e.action() + " " + e.actorId()
                         + (attributes.isEmpty() ? "" : attributes.entrySet().stream().map(a -> a.getKey() + "=" + a.getValue())
                                 .collect(Collectors.joining(", ", " (", ")"))) + "\n");
             }
-            System.out.flush();
+            out.flush();
         }
     }
 }

@@ -13,17 +13,21 @@ final class ProjectSource {
 
     static Project load(GlobalOptions global, List<String> targetServices) throws LoadException {
         LoadOptions options = global.toLoadOptions().withTargetServices(targetServices);
-        LoadResult result = new ProjectLoader().load(options);
-        result.warnings().forEach(w -> System.err.println("WARN[0000] " + w));
+        Invocation caller = global.caller();
+        LoadResult result = new ProjectLoader(caller.in()).load(options);
+        result.warnings().forEach(w -> caller.err().println("WARN[0000] " + w));
         return result.project();
     }
 
-    /** Project name for commands that work without a compose file (down -p x, ps -p x, logs -p x). */
+    /**
+     * Project name for commands that work without a compose file (down -p x, ps -p x, logs -p x): {@code -p}, else
+     * the caller's COMPOSE_PROJECT_NAME, as the reference takes it.
+     */
     static String projectName(GlobalOptions global) {
         String name = global.combined().projectName;
-        if (name == null) {
-            name = System.getenv("COMPOSE_PROJECT_NAME");
+        if (name == null || name.isEmpty()) {
+            name = global.caller().environment().get("COMPOSE_PROJECT_NAME");
         }
-        return name;
+        return name == null || name.isEmpty() ? null : name;
     }
 }

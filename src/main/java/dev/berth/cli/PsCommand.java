@@ -50,24 +50,24 @@ final class PsCommand implements Callable<Integer> {
             status.add(filter.substring("status=".length()));
         }
         Loaded loaded = Loaded.optional(global);
-        try (ComposeEngine engine = EngineConnection.open()) {
+        try (ComposeEngine engine = EngineConnection.open(global.caller())) {
             ProjectState state = engine.state(loaded.name(), all || !status.isEmpty());
             List<ContainerState> shown = state.containers().stream()
                     .filter(c -> services.isEmpty() || services.contains(c.serviceName()))
                     .filter(c -> status.isEmpty() || status.contains(c.state()))
                     .toList();
             if (servicesOnly) {
-                shown.stream().map(ContainerState::serviceName).distinct().sorted().forEach(System.out::println);
+                shown.stream().map(ContainerState::serviceName).distinct().sorted().forEach(global.caller().out()::println);
             } else if (quiet) {
-                shown.forEach(c -> System.out.println(c.id()));
+                shown.forEach(c -> global.caller().out().println(c.id()));
             } else if (format.equals("json")) {
-                ZoneId zone = TimeArgument.zone(Invocation.current().environment());
-                shown.forEach(c -> System.out.println(json(c, loaded.name(), !noTrunc, zone)));
+                ZoneId zone = TimeArgument.zone(global.caller().environment());
+                shown.forEach(c -> global.caller().out().println(json(c, loaded.name(), !noTrunc, zone)));
             } else if (format.equals("table")) {
-                System.out.print(table(shown, !noTrunc));
+                global.caller().out().print(table(shown, !noTrunc));
             } else {
-                ZoneId zone = TimeArgument.zone(Invocation.current().environment());
-                System.out.print(PsTemplate.parse(format).render(shown.stream()
+                ZoneId zone = TimeArgument.zone(global.caller().environment());
+                global.caller().out().print(PsTemplate.parse(format).render(shown.stream()
                         .map(c -> fields(c, loaded.name(), !noTrunc, zone)).toList()));
             }
         }

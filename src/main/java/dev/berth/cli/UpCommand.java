@@ -60,11 +60,11 @@ final class UpCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no such service: " + exitCodeFrom);
         }
         UpOptions options = options();
-        try (ComposeEngine engine = EngineConnection.open()) {
+        try (ComposeEngine engine = EngineConnection.open(global.caller())) {
             if (dryRun) {
                 Plan plan = engine.plan(project, options);
-                plan.warnings().forEach(w -> System.err.println("WARN[0000] " + w));
-                System.out.print(plan.changesNothing() ? "nothing to do\n" : plan.toString());
+                plan.warnings().forEach(w -> global.caller().err().println("WARN[0000] " + w));
+                global.caller().out().print(plan.changesNothing() ? "nothing to do\n" : plan.toString());
                 return 0;
             }
             if (detach || waitReady || noStart) {
@@ -75,8 +75,8 @@ final class UpCommand implements Callable<Integer> {
             }
             AttachedRun.Abort abort = abortOnExit || exitCodeFrom != null ? AttachedRun.Abort.ON_EXIT
                     : abortOnFailure ? AttachedRun.Abort.ON_FAILURE : AttachedRun.Abort.NEVER;
-            return new AttachedRun(engine, project, options, abort, exitCodeFrom)
-                    .printing(new LogPrinter(System.out, project.services().keySet(), noLogPrefix,
+            return new AttachedRun(engine, global.caller(), project, options, abort, exitCodeFrom)
+                    .printing(new LogPrinter(global.caller().out(), project.services().keySet(), noLogPrefix,
                             !noColor && global.progressSettings().logColours()))
                     .progress(global::progress, global.progressSettings().output() == ProgressMode.TTY).run();
         }
@@ -93,7 +93,12 @@ final class UpCommand implements Callable<Integer> {
         }
         UpOptions.BuildPolicy policy = build ? UpOptions.BuildPolicy.ALWAYS
                 : noBuild ? UpOptions.BuildPolicy.NEVER : UpOptions.BuildPolicy.IF_MISSING;
-        return new UpOptions(services, noDeps, forceRecreate, noRecreate, removeOrphans, scales, noStart, policy,
+        return new UpOptions(services, noDeps, forceRecreate, noRecreate, removeOrphans(), scales, noStart, policy,
                 waitReady, waitTimeout == null ? null : Duration.ofSeconds(waitTimeout), timeout);
+    }
+
+    /** {@code --remove-orphans}, else the caller's COMPOSE_REMOVE_ORPHANS, as the reference's default for the flag. */
+    private boolean removeOrphans() {
+        return removeOrphans || GlobalOptions.truthy(global.caller().environment().get("COMPOSE_REMOVE_ORPHANS"));
     }
 }

@@ -43,7 +43,6 @@ final class OneOff {
         gateway.copyFiles(id, files); // the reference's run has them too
         if (o.detach()) {
             gateway.start(id);
-            System.out.flush();
             sink.accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, name, service.name(),
                     EngineEvent.Phase.STARTED, null, null));
             return 0;

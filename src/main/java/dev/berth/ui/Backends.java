@@ -17,7 +17,8 @@ public final class Backends {
     /** The engine, or null when no Docker Engine answers (the window then only shows projects). */
     public static ComposeEngine engine(Map<String, String> environment) {
         try {
-            return new DockerComposeEngine(DockerJavaGateway.connect(environment));
+            return new DockerComposeEngine(DockerJavaGateway.connect(environment,
+                    environment.containsKey("BERTH_TRACE") ? System.err : null));
         } catch (RuntimeException e) {
             System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "no Docker Engine: " + e.getMessage());
             return null;

@@ -36,6 +36,8 @@ class ConfigCommandTest {
 
     private int run(String... args) {
         CommandLine cli = new CommandLine(new BerthCommand());
+        BerthCommand.attach(cli, InProcessCli.caller(java.util.Map.of(), dir, "", java.io.OutputStream.nullOutputStream(),
+                java.io.OutputStream.nullOutputStream()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

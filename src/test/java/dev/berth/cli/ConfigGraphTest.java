@@ -33,6 +33,8 @@ class ConfigGraphTest {
                     image: berth/busybox:latest
                 """);
         CommandLine cli = new CommandLine(new BerthCommand());
+        BerthCommand.attach(cli, InProcessCli.caller(java.util.Map.of(), dir, "", java.io.OutputStream.nullOutputStream(),
+                java.io.OutputStream.nullOutputStream()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 3];

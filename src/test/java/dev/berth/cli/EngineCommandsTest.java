@@ -32,11 +32,15 @@ class EngineCommandsTest {
     void logsMinusFMeansFollowAndRmMinusFMeansForce() {
         CommandLine root = new CommandLine(new BerthCommand());
         EngineCommands.register(root);
-
         CommandLine.ParseResult logs = root.parseArgs("-f", "compose.yaml", "logs", "-f");
-        CommandLine.ParseResult rm = new CommandLine(new BerthCommand()).parseArgs("help");
-
         assertThat(((LogsCommand) logs.subcommand().commandSpec().userObject()).follow).isTrue();
-        assertThat(rm).isNotNull();
+
+        CommandLine other = new CommandLine(new BerthCommand());
+        EngineCommands.register(other);
+        CommandLine.ParseResult rm = other.parseArgs("-f", "compose.yaml", "rm", "-f", "web");
+        LifecycleCommands.Rm cmd = (LifecycleCommands.Rm) rm.subcommand().commandSpec().userObject();
+        assertThat(cmd.force).isTrue();
+        assertThat(cmd.services).containsExactly("web");
+        assertThat(GlobalOptions.inherited(rm.subcommand().commandSpec()).combined().files).containsExactly("compose.yaml");
     }
 }

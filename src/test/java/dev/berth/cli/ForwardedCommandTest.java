@@ -39,7 +39,8 @@ class ForwardedCommandTest {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  app:\n    image: ${IMAGE}\n    bogus: 1\n");
         Files.writeString(dir.resolve("good.yaml"), "services:\n  app:\n    image: ${IMAGE}\n");
         DaemonAddress address = new DaemonAddress(dir.resolve("d"), Path.of("/x/berth.jar"), "build");
-        DaemonServer server = new DaemonServer(address, Duration.ofMinutes(1), new DaemonCommand.Forwarded());
+        DaemonServer server = new DaemonServer(address, Duration.ofMinutes(1), new DaemonCommand.Forwarded(),
+                new PrintStream(java.io.OutputStream.nullOutputStream()));
         assertThat(server.bind()).isTrue();
         Thread serving = Thread.ofPlatform().start(server::serve);
         try {

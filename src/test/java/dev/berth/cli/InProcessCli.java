@@ -1,6 +1,8 @@
 package dev.berth.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs {@code berth} commands in this JVM, as the daemon does (no JVM start per command), with the caller's
- * directory set to a test's own and stdout/stderr collected. One command at a time: System.out is shared.
+ * Runs {@code berth} commands in this JVM, as the daemon does (no JVM start per command), for a caller whose
+ * directory is a test's own and whose stdout/stderr are collected. Nothing global is swapped: commands may run
+ * at once.
  */
 final class InProcessCli {
     record Ran(int code, String out, String err) {
@@ -29,25 +32,18 @@ final class InProcessCli {
         environment.put("NO_COLOR", "1");
     }
 
-    static synchronized Ran run(InProcessCli cli, String stdin, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        java.io.InputStream in = System.in;
-        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    /** A caller in {@code dir} with {@code environment}, reading {@code stdin} and writing to the given streams. */
+    static Invocation caller(Map<String, String> environment, Path dir, String stdin, OutputStream out, OutputStream err) {
+        return new Invocation(environment, dir, false, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                "tester");
+    }
+
+    static Ran run(InProcessCli cli, String stdin, String... args) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        Invocation.set(new Invocation(cli.environment, cli.dir, false));
-        try {
-            int code = BerthCommand.run(args);
-            return new Ran(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            Invocation.set(null);
-            System.setIn(in);
-            System.setOut(out);
-            System.setErr(err);
-        }
+        int code = BerthCommand.run(caller(cli.environment, cli.dir, stdin, stdout, stderr), args);
+        return new Ran(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     }
 
     /** Runs {@code berth args...} with nothing on stdin. */
@@ -62,19 +58,10 @@ final class InProcessCli {
 
     /**
      * Runs a command that lasts until interrupted ({@code events}) on a thread of its own, its stdout going to
-     * {@code out}; the thread is returned started. Other commands must not run in this JVM meanwhile.
+     * {@code out}; the thread is returned started.
      */
-    Thread follow(java.io.OutputStream out, String... args) {
-        PrintStream before = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        Invocation.set(new Invocation(environment, dir, false));
-        return Thread.ofPlatform().start(() -> {
-            try {
-                BerthCommand.run(args);
-            } finally {
-                Invocation.set(null);
-                System.setOut(before);
-            }
-        });
+    Thread follow(OutputStream out, String... args) {
+        Invocation caller = caller(environment, dir, "", out, OutputStream.nullOutputStream());
+        return Thread.ofPlatform().start(() -> BerthCommand.run(caller, args));
     }
 }

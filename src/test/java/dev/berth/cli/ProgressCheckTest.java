@@ -3,12 +3,10 @@ package dev.berth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,27 +16,12 @@ class ProgressCheckTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    @AfterEach
-    void callerBack() {
-        Invocation.set(null);
-    }
-
     /** The whole CLI as main and the daemon run it, in this JVM, on the caller's environment {@code env}. */
     private int berth(Map<String, String> env, String... args) throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: berth/busybox:latest\n");
-        Invocation.set(new Invocation(env, dir, false));
         out.reset();
         err.reset();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return BerthCommand.execute(BerthCommand.prepare(), args);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        return BerthCommand.execute(BerthCommand.prepare(), InProcessCli.caller(env, dir, "", out, err), args);
     }
 
     private String stderr() {

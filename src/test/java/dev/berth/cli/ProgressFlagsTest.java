@@ -7,9 +7,11 @@ import dev.berth.cli.progress.ProgressMode;
 import dev.berth.cli.progress.ProgressSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,15 +31,15 @@ class ProgressFlagsTest {
         }
     }
 
-    @AfterEach
-    void callerBack() {
-        Invocation.set(null);
+    private static Invocation caller(Map<String, String> env, boolean terminal) {
+        return new Invocation(env, Path.of("/work/x"), terminal, InputStream.nullInputStream(),
+                new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream()), "tester");
     }
 
     private static ProgressSettings parse(Map<String, String> env, boolean terminal, String... args) {
-        Invocation.set(new Invocation(env, Path.of("/work/x"), terminal));
         Probe probe = new Probe();
         CommandLine cli = new CommandLine(new BerthCommand()).addSubcommand(probe);
+        BerthCommand.attach(cli, caller(env, terminal));
         assertThat(cli.execute(args)).isZero();
         return probe.seen;
     }
@@ -60,7 +62,6 @@ class ProgressFlagsTest {
 
     @Test
     void aBadProgressValueFailsTheCommandWithTheReferencesMessage() {
-        Invocation.set(new Invocation(Map.of(), Path.of("/work/x"), false));
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new BerthCommand()).addSubcommand(new Probe() {
             @Override
@@ -68,6 +69,7 @@ class ProgressFlagsTest {
                 global.progress("Running").close();
             }
         });
+        BerthCommand.attach(cli, caller(Map.of(), false));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute("--progress", "bogus", "probe")).isEqualTo(1);
@@ -76,7 +78,6 @@ class ProgressFlagsTest {
 
     @Test
     void withJsonProgressTheErrorIsAJsonObjectToo() {
-        Invocation.set(new Invocation(Map.of(), Path.of("/work/x"), false));
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new BerthCommand()).addSubcommand(new Probe() {
             @Override
@@ -84,6 +85,7 @@ class ProgressFlagsTest {
                 throw new IllegalStateException("it \"broke\"");
             }
         });
+        BerthCommand.attach(cli, caller(Map.of(), false));
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute("--progress", "json", "probe")).isEqualTo(1);

@@ -13,8 +13,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,36 +42,19 @@ public final class DaemonClient {
     private DaemonClient() {}
 
     /**
-     * Forwards {@code args} when the daemon is on, the command suits it and a daemon answers. When the thin client
-     * tried already ({@link ThinClient#OUTCOME} in the environment), its outcome is the answer.
+     * Forwards a request when the daemon is on, the command suits it and a daemon answers. When the thin client
+     * tried already ({@link ThinClient#OUTCOME} in the caller's environment), its outcome is the answer.
      */
-    public static Result forward(String[] args, PrintStream out, PrintStream err) {
-        Map<String, String> env = System.getenv();
+    public static Result forward(DaemonAddress address, Request request, PrintStream out, PrintStream err) {
+        Map<String, String> env = request.environment();
         String tried = env.get(ThinClient.OUTCOME);
         if (tried != null) {
             return new Result(Outcome.valueOf(tried), 0);
         }
-        if (!Routing.enabled(env) || !Routing.forwardable(Arrays.asList(args))) {
+        if (!Routing.enabled(env) || !Routing.forwardable(request.args())) {
             return new Result(Outcome.LOCAL, 0);
         }
-        return send(DaemonAddress.of(env), Arrays.asList(args), out, err);
-    }
-
-    /** Sends a command line to the daemon whatever it is ({@code daemon status}, {@code daemon stop}). */
-    public static Result send(List<String> args, PrintStream out, PrintStream err) {
-        return send(DaemonAddress.of(System.getenv()), args, out, err);
-    }
-
-    /** Sends a command line, with this process's directory, terminal and environment, to the daemon at {@code address}. */
-    public static Result send(DaemonAddress address, List<String> args, PrintStream out, PrintStream err) {
-        Map<String, String> env = System.getenv();
-        String tty = Terminal.device(2);
-        if (tty != null && !env.containsKey("BERTH_TTY")) {
-            env = new java.util.HashMap<>(env);
-            env.put("BERTH_TTY", tty);
-        }
-        return send(address, new Request(address.identity(), Path.of("").toAbsolutePath(), Terminal.stdout(), env, args),
-                out, err);
+        return send(address, request, out, err);
     }
 
     /** Sends one request to the daemon at {@code address} and copies its answer to {@code out} and {@code err}. */

@@ -21,38 +21,50 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jdk.net.ExtendedSocketOptions;
 
 /**
- * The resident side: a warm JVM that runs forwarded commands one at a time. For each command it swaps
- * System.out and System.err for frames back to the client and hands the caller's environment, directory and
- * terminal to the {@link Runner}. A second client while one runs is told "busy" and runs in-process. It
- * stops after {@code idle} without commands, on {@code berth daemon stop}, or when a newer build asks.
+ * The resident side: a warm JVM that runs forwarded commands, several at once, each on a thread of its own with
+ * its caller's request and its own output streams (frames back to that client): nothing of one command is
+ * shared with another. Past {@link #MOST_AT_ONCE} commands a client is told "busy" and runs in-process. A
+ * connection that is not a client of this user, or sends anything but one whole request in time and within
+ * {@link Wire#MAX_REQUEST} bytes, is closed and nothing runs. It stops after {@code idle} without commands, on
+ * {@code berth daemon stop}, or when a newer build asks.
  */
 public final class DaemonServer {
+    /** Commands running at once; each holds a few threads and engine connections. */
+    public static final int MOST_AT_ONCE = 8;
+    /** How long a client may take to send its request once connected. */
+    static final Duration REQUEST_TIME = Duration.ofSeconds(10);
 
     /** Runs one command line for a caller; returns its exit code. */
     public interface Runner {
-        int run(Request request) throws Exception;
+        int run(Request request, Client client) throws Exception;
 
-        /** Called after a command's answer is sent, outside the one-at-a-time lock: time to get ready. */
+        /** Called after a command's answer is sent, outside its slot: time to get ready. */
         default void between() {
         }
     }
 
+    /**
+     * The peer of one forwarded command: its user, and its standard output and error, which go back to it as frames.
+     */
+    public record Client(String user, PrintStream out, PrintStream err) {}
+
     private final DaemonAddress address;
     private final Duration idle;
     private final Runner runner;
-    private final Semaphore running = new Semaphore(1);
-    /** The daemon's own log, taken before any command swaps System.err for its client's. */
-    private final PrintStream log = System.err;
+    private final Semaphore running = new Semaphore(MOST_AT_ONCE);
+    /** The daemon's own log (its standard error: the log file next to the socket). */
+    private final PrintStream log;
     private final AtomicInteger served = new AtomicInteger();
     private final long startedAt = System.currentTimeMillis();
     private volatile long lastUse = System.nanoTime();
     private volatile ServerSocketChannel server;
     private Object socketKey;
 
-    public DaemonServer(DaemonAddress address, Duration idle, Runner runner) {
+    public DaemonServer(DaemonAddress address, Duration idle, Runner runner, PrintStream log) {
         this.address = address;
         this.idle = idle;
         this.runner = runner;
+        this.log = log;
     }
 
     /** Binds the socket; false when another daemon of this build already answers there. */
@@ -108,21 +120,16 @@ public final class DaemonServer {
     }
 
     /** Runs a command with its output thrown away, to load and compile the common paths before a client asks. */
-    public void warmUp(Request request) {
+    public void warmUp(Request request, String user) {
         if (!running.tryAcquire()) {
             return;
         }
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+        PrintStream none = new PrintStream(java.io.OutputStream.nullOutputStream());
         try {
-            System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
-            System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
-            runner.run(request);
+            runner.run(request, new Client(user, none, none));
         } catch (Exception ignored) {
             // a warm-up that fails (no dockerd yet) still loaded what it could
         } finally {
-            System.setOut(out);
-            System.setErr(err);
             running.release();
         }
         runner.between();
@@ -130,12 +137,17 @@ public final class DaemonServer {
 
     private void handle(SocketChannel channel) {
         try (channel) {
-            if (!sameUser(channel)) {
+            String user = peer(channel);
+            if (user == null) {
+                log.println("berth daemon: refused a connection from another user");
                 return;
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-            Request request = Wire.readRequest(in);
+            Request request = readInTime(channel, in);
+            if (request == null) {
+                return;
+            }
             if (!request.identity().equals(address.identity())) {
                 refuse(out, "stale");
                 stop();
@@ -159,7 +171,7 @@ public final class DaemonServer {
                 }
             };
             try {
-                new ForwardedRun(request, in, out).run(runner, release);
+                new ForwardedRun(request, user, in, out).run(runner, release);
                 // the command word only: arguments can name files or values that are nobody else's business
                 log.println("berth daemon: " + Routing.command(request.args()) + " in "
                         + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -178,7 +190,7 @@ public final class DaemonServer {
         String text = switch (verb) {
             case "status" -> "berth daemon: pid " + ProcessHandle.current().pid() + ", up "
                     + (System.currentTimeMillis() - startedAt) / 1000 + " s, " + served.get() + " commands, "
-                    + (running.availablePermits() == 0 ? "busy" : "idle") + ", socket " + address.socket() + "\n";
+                    + (MOST_AT_ONCE - running.availablePermits()) + " running, socket " + address.socket() + "\n";
             case "stop" -> "berth daemon: stopping pid " + ProcessHandle.current().pid() + "\n";
             default -> "berth daemon: unknown request " + verb + "\n";
         };
@@ -191,12 +203,37 @@ public final class DaemonServer {
         }
     }
 
-    private static boolean sameUser(SocketChannel channel) {
+    /** The peer's user name when it is this daemon's user, else null. */
+    private static String peer(SocketChannel channel) {
+        String own = System.getProperty("user.name"); // the daemon's own user, not a caller's
         try {
-            return channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName()
-                    .equals(System.getProperty("user.name"));
+            String name = channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName();
+            return name.equals(own) ? name : null;
         } catch (IOException | UnsupportedOperationException e) {
-            return true; // no peer credentials here: the socket directory's permissions are the guard
+            return own; // no peer credentials here: the socket directory's permissions are the guard
+        }
+    }
+
+    /**
+     * The client's request, or null (logged) when it sends garbage, too much, or not all of it within
+     * {@link #REQUEST_TIME}: a silent or slow peer must not hold a connection for ever.
+     */
+    private Request readInTime(SocketChannel channel, DataInputStream in) {
+        Thread deadline = Thread.ofVirtual().name("berth-daemon-deadline").start(() -> {
+            try {
+                Thread.sleep(REQUEST_TIME);
+                channel.close();
+            } catch (InterruptedException | IOException read) {
+                // the request came in time
+            }
+        });
+        try {
+            return Wire.readRequest(in);
+        } catch (IOException | RuntimeException e) {
+            log.println("berth daemon: refused a request: " + e.getMessage());
+            return null;
+        } finally {
+            deadline.interrupt();
         }
     }
 
@@ -212,7 +249,7 @@ public final class DaemonServer {
             } catch (InterruptedException e) {
                 return;
             }
-            boolean quiet = running.availablePermits() == 1;
+            boolean quiet = running.availablePermits() == MOST_AT_ONCE;
             if (quiet && System.nanoTime() - lastUse > idle.toNanos()) {
                 stop();
             }

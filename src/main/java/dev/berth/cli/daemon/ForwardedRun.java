@@ -11,21 +11,23 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One forwarded command inside the daemon: System.out and System.err become frames to the client for its
- * length, and a Ctrl-C from the client (or the client going away) interrupts it. Frames are written by one
+ * One forwarded command inside the daemon: its standard output and error are frames to its client (streams of
+ * its own, given to the runner: other commands run meanwhile with theirs), and a Ctrl-C from the client (or the client going away) interrupts it. Frames are written by one
  * writer thread that is never interrupted: an interrupted engine thread writing to the socket itself would
  * close it for everyone.
  */
 final class ForwardedRun {
     private static final byte[] END = new byte[0];
     private final Request request;
+    private final String user;
     private final DataInputStream fromClient;
     private final DataOutputStream toClient;
     private final BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
     private final AtomicBoolean finished = new AtomicBoolean();
 
-    ForwardedRun(Request request, DataInputStream fromClient, DataOutputStream toClient) {
+    ForwardedRun(Request request, String user, DataInputStream fromClient, DataOutputStream toClient) {
         this.request = request;
+        this.user = user;
         this.fromClient = fromClient;
         this.toClient = toClient;
     }
@@ -39,15 +41,11 @@ final class ForwardedRun {
         Thread worker = Thread.currentThread();
         Thread writer = Thread.ofPlatform().daemon().name("berth-daemon-writer").start(this::writeFrames);
         Thread.ofVirtual().name("berth-daemon-cancel").start(() -> watchCancel(worker));
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
         PrintStream out = new PrintStream(new Frames(Wire.OUT), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new Frames(Wire.ERR), true, StandardCharsets.UTF_8);
-        System.setOut(out);
-        System.setErr(err);
         int code;
         try {
-            code = runner.run(request);
+            code = runner.run(request, new DaemonServer.Client(user, out, err));
         } catch (Exception e) {
             err.println("berth: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             code = 1;
@@ -55,8 +53,6 @@ final class ForwardedRun {
             finished.set(true);
             out.flush();
             err.flush();
-            System.setOut(savedOut);
-            System.setErr(savedErr);
             Thread.interrupted();
             done.run();
         }

@@ -27,11 +27,12 @@ public final class ThinClient {
         int n = Integer.parseInt(argv[0]);
         List<String> full = Arrays.asList(argv).subList(1, 1 + n);
         String[] args = Arrays.copyOfRange(argv, 1 + n, argv.length);
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = ClientProcess.environment();
         DaemonClient.Result result = new DaemonClient.Result(DaemonClient.Outcome.LOCAL, 0);
         if (Routing.enabled(env) && Routing.forwardable(Arrays.asList(args))) {
             DaemonAddress address = DaemonAddress.of(env, jar(full));
-            result = DaemonClient.send(address, Arrays.asList(args), System.out, System.err);
+            result = DaemonClient.send(address, ClientProcess.request(address, env, Arrays.asList(args)),
+                    System.out, System.err);
         }
         System.out.flush();
         System.err.flush();

@@ -23,6 +23,11 @@ final class Wire {
     static final byte EXIT = 3;
     static final byte REFUSED = 4;
     static final byte CANCEL = 1;
+    /**
+     * Most bytes of one request: above what Linux lets a process's arguments and environment take together (ARG_MAX,
+     * 2 MiB by default), so any real caller fits; a peer sending more is refused before the daemon holds it all.
+     */
+    static final int MAX_REQUEST = 4 << 20;
 
     private Wire() {}
 
@@ -44,7 +49,9 @@ final class Wire {
         out.flush();
     }
 
-    static Request readRequest(DataInputStream in) throws IOException {
+    /** Reads one request, at most {@link #MAX_REQUEST} bytes of it; anything else is an IOException. */
+    static Request readRequest(DataInputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new Budget(raw, MAX_REQUEST));
         if (in.readInt() != MAGIC || in.readInt() != VERSION) {
             throw new IOException("not a berth client of this version");
         }
@@ -103,9 +110,39 @@ final class Wire {
 
     private static int count(DataInputStream in) throws IOException {
         int n = in.readInt();
-        if (n < 0 || n > 16 << 20) {
+        if (n < 0 || n > MAX_REQUEST) {
             throw new IOException("bad length " + n);
         }
         return n;
+    }
+
+    /** A stream that fails once more than {@code left} bytes have been read from it. */
+    private static final class Budget extends java.io.FilterInputStream {
+        private long left;
+
+        Budget(java.io.InputStream in, long left) {
+            super(in);
+            this.left = left;
+        }
+
+        @Override
+        public int read() throws IOException {
+            spend(1);
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, (int) Math.min(len, left + 1));
+            spend(Math.max(n, 0));
+            return n;
+        }
+
+        private void spend(long n) throws IOException {
+            left -= n;
+            if (left < 0) {
+                throw new IOException("request over " + MAX_REQUEST + " bytes");
+            }
+        }
     }
 }

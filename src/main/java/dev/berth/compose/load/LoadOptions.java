@@ -8,12 +8,12 @@ import java.util.Map;
  * What to load, as the global CLI flags and the environment say.
  *
  * @param files            {@code -f} files in order; empty means discover (COMPOSE_FILE, then compose.yaml… upwards); "-" is stdin
- * @param workingDir       where discovery starts (the process's current directory)
+ * @param workingDir       where discovery starts (the caller's current directory)
  * @param projectDirectory {@code --project-directory}, or null
  * @param projectName      {@code -p}, or null
  * @param profiles         {@code --profile} values (COMPOSE_PROFILES is read from the environment when empty)
  * @param envFiles         {@code --env-file} values; empty means {@code <project dir>/.env}
- * @param environment      the process environment (System.getenv() in the CLI, a fixed map in tests)
+ * @param environment      the caller's environment (the CLI's Invocation, a fixed map in tests)
  * @param interpolate      false for {@code --no-interpolate}
  * @param targetServices   services named on the command line (their profiles are enabled), may be empty
  */
@@ -28,9 +28,15 @@ public record LoadOptions(List<Path> files, Path workingDir, Path projectDirecto
         targetServices = targetServices == null ? List.of() : List.copyOf(targetServices);
     }
 
-    /** Loads the given files with defaults, the way the GUI and tests usually ask. */
+    /**
+     * Loads the given files with defaults, the way the GUI and tests usually ask: the first file's directory is the
+     * working directory, so the files must be absolute (no process directory is read here).
+     */
     public static LoadOptions ofFiles(List<Path> files, Map<String, String> environment) {
-        Path dir = files.isEmpty() ? Path.of("").toAbsolutePath() : files.getFirst().toAbsolutePath().getParent();
+        if (files.isEmpty() || !files.getFirst().isAbsolute()) {
+            throw new IllegalArgumentException("ofFiles needs absolute compose files, got " + files);
+        }
+        Path dir = files.getFirst().getParent();
         return new LoadOptions(files, dir, null, null, List.of(), List.of(), environment, true, List.of());
     }
 

@@ -23,8 +23,9 @@ import java.util.Set;
 public final class ProjectLoader {
     private final InputStream stdin;
 
+    /** A loader for which {@code -f -} reads nothing: the GUI and tests. The CLI passes its caller's stdin. */
     public ProjectLoader() {
-        this(System.in);
+        this(InputStream.nullInputStream());
     }
 
     /** @param stdin what a {@code -f -} file reads */

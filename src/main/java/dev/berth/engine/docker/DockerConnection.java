@@ -38,10 +38,10 @@ final class DockerConnection {
      */
     private static final Map<String, DockerClient> SOCKET_CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static Opened open(String host) {
+    static Opened open(String host, java.io.PrintStream trace) {
         // httpclient5 stays for schemes our socket transport does not speak (ssh, npipe, TLS).
         DockerHttpClient http = host.startsWith("unix://") || host.startsWith("tcp://")
-                ? new SocketHttpClient(URI.create(host))
+                ? new SocketHttpClient(URI.create(host), trace)
                 : new ApacheDockerHttpClient.Builder().dockerHost(URI.create(host)).maxConnections(64)
                         .connectionTimeout(Duration.ofSeconds(5)).build();
         String serverVersion;
@@ -51,7 +51,7 @@ final class DockerConnection {
             throw unreachable(host, e);
         }
         String version = lower(serverVersion, NEWEST_TESTED);
-        if (http instanceof SocketHttpClient) {
+        if (http instanceof SocketHttpClient && trace == null) { // a traced client traces for its caller only
             return new Opened(SOCKET_CLIENTS.computeIfAbsent(host + " " + version, key -> client(host, version, http)),
                     version, true);
         }

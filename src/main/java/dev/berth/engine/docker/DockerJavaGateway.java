@@ -40,8 +40,13 @@ public final class DockerJavaGateway implements DockerGateway {
 
     /** Connects to DOCKER_HOST from {@code env} (or the default socket) and agrees on the API version. */
     public static DockerJavaGateway connect(Map<String, String> env) {
+        return connect(env, null);
+    }
+
+    /** As {@link #connect(Map)}, each request traced on {@code trace} when it is not null. */
+    public static DockerJavaGateway connect(Map<String, String> env, java.io.PrintStream trace) {
         String host = DockerConnection.host(env);
-        return new DockerJavaGateway(DockerConnection.open(host), host);
+        return new DockerJavaGateway(DockerConnection.open(host, trace), host);
     }
 
     @Override

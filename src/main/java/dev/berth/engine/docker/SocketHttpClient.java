@@ -23,20 +23,21 @@ import java.util.TreeMap;
  * It replaces httpclient5, whose set-up alone cost seconds of every CLI run (see docs/decisions).
  */
 final class SocketHttpClient implements DockerHttpClient {
-    /** BERTH_TRACE set in Berth's environment: every request's start, duration, status and path on stderr. */
-    private static final boolean TRACE = System.getenv("BERTH_TRACE") != null;
     private final URI host;
+    /** Where every request's start, duration, status and path go (BERTH_TRACE in the caller's environment), or null. */
+    private final java.io.PrintStream trace;
 
-    SocketHttpClient(URI host) {
+    SocketHttpClient(URI host, java.io.PrintStream trace) {
         if (!host.getScheme().equals("unix") && !host.getScheme().equals("tcp")) {
             throw new IllegalArgumentException("unsupported DOCKER_HOST scheme: " + host);
         }
         this.host = host;
+        this.trace = trace;
     }
 
     @Override
     public Response execute(Request request) {
-        if (!TRACE) {
+        if (trace == null) {
             return send(request);
         }
         long start = System.currentTimeMillis();
@@ -44,7 +45,7 @@ final class SocketHttpClient implements DockerHttpClient {
         // the path only: a query can carry build args and other values that must not be printed
         String path = request.path();
         String shown = path.contains("?") ? path.substring(0, path.indexOf('?')) + "?…" : path;
-        System.err.printf("berth trace: %tT.%<tL %4d ms %d %s %s%n", start, System.currentTimeMillis() - start,
+        trace.printf("berth trace: %tT.%<tL %4d ms %d %s %s%n", start, System.currentTimeMillis() - start,
                 response.getStatusCode(), request.method(), shown);
         return response;
     }

@@ -120,7 +120,7 @@ class DaemonIT {
         up.destroy(); // SIGTERM: the client's shutdown hook sends the cancel, as Ctrl-C does
         up.waitFor();
         Run status = berth(Map.of(), "daemon", "status");
-        assertThat(status.out()).contains(", idle,");
+        assertThat(status.out()).contains(", 0 running,");
         Run ps = berth(Map.of("BERTH_DAEMON", "0"), "-p", name, "ps", "-a", "--format", "json");
         assertThat(ps.out()).contains(name + "-second-1").doesNotContain("\"Service\":\"second\",\"State\":\"running\"");
         assertThat(Files.readString(out)).doesNotContain("Exception");

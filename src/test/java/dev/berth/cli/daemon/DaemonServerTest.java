@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,11 @@ class DaemonServerTest {
     private Thread serving;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     private DaemonAddress start(DaemonServer.Runner runner) throws Exception {
         DaemonAddress address = new DaemonAddress(dir.resolve("sockets"), Path.of("/x/berth.jar"), "build-1");
-        server = new DaemonServer(address, Duration.ofMinutes(1), runner);
+        server = new DaemonServer(address, Duration.ofMinutes(1), runner, new PrintStream(log, true, StandardCharsets.UTF_8));
         assertThat(server.bind()).isTrue();
         serving = Thread.ofPlatform().start(server::serve);
         return address;
@@ -48,9 +50,9 @@ class DaemonServerTest {
 
     @Test
     void theCommandSeesTheCallersEnvironmentAndDirectoryAndItsOutputAndExitCodeComeBack() throws Exception {
-        DaemonAddress address = start(request -> {
-            System.out.println("hello " + request.environment().get("WHO") + " in " + request.workingDir().getFileName());
-            System.err.println("args " + request.args() + " terminal " + request.terminal());
+        DaemonAddress address = start((request, client) -> {
+            client.out().println("hello " + request.environment().get("WHO") + " in " + request.workingDir().getFileName());
+            client.err().println("args " + request.args() + " terminal " + request.terminal());
             return 3;
         });
         DaemonClient.Result result = send(address, "build-1", Map.of("WHO", "ana"), "config", "-q");
@@ -63,7 +65,7 @@ class DaemonServerTest {
 
     @Test
     void aClientOfAnotherBuildIsToldStaleAndTheOldDaemonGoesAway() throws Exception {
-        DaemonAddress address = start(request -> 0);
+        DaemonAddress address = start((request, client) -> 0);
         assertThat(send(address, "build-2", Map.of(), "ps").outcome()).isEqualTo(DaemonClient.Outcome.STALE);
         serving.join(5_000);
         assertThat(serving.isAlive()).isFalse();
@@ -72,25 +74,56 @@ class DaemonServerTest {
     }
 
     @Test
-    void aSecondClientWhileOneRunsIsSentBackToRunInProcess() throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
+    void commandsRunAtOnceEachWithItsOwnCallerAndStreams() throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        DaemonAddress address = start((request, client) -> {
+            together.await(5, TimeUnit.SECONDS); // both are inside before either writes
+            client.out().println("I am " + request.environment().get("WHO") + " in " + request.workingDir());
+            client.err().println("err of " + request.environment().get("WHO"));
+            return request.environment().get("WHO").length();
+        });
+        ByteArrayOutputStream out2 = new ByteArrayOutputStream();
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        Thread other = Thread.ofPlatform().start(() -> {
+            DaemonClient.Result r = DaemonClient.send(address, new Request("build-1", Path.of("/elsewhere"), false,
+                    Map.of("WHO", "bernadette"), List.of("ps")), new PrintStream(out2, true, StandardCharsets.UTF_8),
+                    new PrintStream(err2, true, StandardCharsets.UTF_8));
+            assertThat(r.exitCode()).isEqualTo(10);
+        });
+        DaemonClient.Result mine = send(address, "build-1", Map.of("WHO", "ana"), "ps");
+        other.join(5_000);
+        assertThat(mine.exitCode()).isEqualTo(3);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("I am ana in " + dir + "\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("err of ana\n");
+        assertThat(out2.toString(StandardCharsets.UTF_8)).isEqualTo("I am bernadette in /elsewhere\n");
+        assertThat(err2.toString(StandardCharsets.UTF_8)).isEqualTo("err of bernadette\n");
+    }
+
+    @Test
+    void pastTheMostAtOnceAClientIsSentBackToRunInProcess() throws Exception {
+        CountDownLatch inside = new CountDownLatch(DaemonServer.MOST_AT_ONCE);
         CountDownLatch release = new CountDownLatch(1);
-        DaemonAddress address = start(request -> {
+        DaemonAddress address = start((request, client) -> {
             inside.countDown();
             release.await();
             return 0;
         });
-        Thread first = Thread.ofPlatform().start(() -> send(address, "build-1", Map.of(), "up", "-d"));
+        List<Thread> running = new java.util.ArrayList<>();
+        for (int i = 0; i < DaemonServer.MOST_AT_ONCE; i++) {
+            running.add(Thread.ofPlatform().start(() -> send(address, "build-1", Map.of(), "up", "-d")));
+        }
         assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(send(address, "build-1", Map.of(), "ps").outcome()).isEqualTo(DaemonClient.Outcome.LOCAL);
         release.countDown();
-        first.join(5_000);
+        for (Thread t : running) {
+            t.join(5_000);
+        }
         assertThat(send(address, "build-1", Map.of(), "ps").outcome()).isEqualTo(DaemonClient.Outcome.DONE);
     }
 
     @Test
     void stopAnswersAndClosesTheSocket() throws Exception {
-        DaemonAddress address = start(request -> 0);
+        DaemonAddress address = start((request, client) -> 0);
         DaemonClient.Result result = send(address, "build-1", Map.of(), "daemon", "stop");
         assertThat(result.exitCode()).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("berth daemon: stopping pid ");
@@ -102,7 +135,7 @@ class DaemonServerTest {
     void theClientGoingAwayInterruptsTheCommand() throws Exception {
         CountDownLatch interrupted = new CountDownLatch(1);
         CountDownLatch inside = new CountDownLatch(1);
-        DaemonAddress address = start(request -> {
+        DaemonAddress address = start((request, client) -> {
             inside.countDown();
             try {
                 Thread.sleep(30_000);

@@ -25,7 +25,10 @@ public record LoadContext(String projectName, Path projectDirectory, Path workin
         this(projectName, projectDirectory, projectDirectory, environment, configFiles, true);
     }
 
-    /** The user's home directory for {@code ~} in paths: HOME from the environment, else the JVM's. */
+    /**
+     * The user's home directory for {@code ~} in paths: HOME from the caller's environment, else the user's own
+     * (the daemon serves only the user it runs as), as the reference's homedir.Get.
+     */
     public String home() {
         String home = environment.get("HOME");
         return home != null ? home : System.getProperty("user.home");
