@@ -37,6 +37,11 @@ public interface ContainerTools {
         throw unsupported("stats");
     }
 
+    /** {@code cp}: copies between a service's container(s) and the local filesystem; reports Copying/Copied. */
+    default void copy(String projectName, CopyOptions options, EventSink sink) {
+        throw unsupported("cp");
+    }
+
     /** What is at {@code path} in the container, or null. */
     default DockerGateway.PathStat statPath(String containerId, String path) {
         throw unsupported("cp");

@@ -281,6 +281,11 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
+    public void copy(String projectName, CopyOptions options, EventSink sink) {
+        new ContainerCopy(gateway, sink).copy(projectName, options);
+    }
+
+    @Override
     public DockerGateway.PathStat statPath(String containerId, String path) {
         return gateway.statPath(containerId, path);
     }
