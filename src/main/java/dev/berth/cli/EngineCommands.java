@@ -14,7 +14,9 @@ final class EngineCommands {
                 new ImageCommands.Create(), new ImageCommands.Scale(), new ContainerCommands.Exec(),
                 new ContainerCommands.Run(), new ContainerCommands.Top(), new ContainerCommands.Port(),
                 new ContainerCommands.Wait(), new ProjectCommands.Ls(), new ProjectCommands.Images(),
-                new ProjectCommands.Events(), new DaemonCommand()}) {
+                new ProjectCommands.Events(), new DaemonCommand(), new VersionCommand(), new VolumesCommand(),
+                new StatsCommand(), new CopyCommand(),
+                new SnapshotCommands.Export(), new SnapshotCommands.Commit()}) {
             CommandLine sub = new CommandLine(command);
             // exec/run: everything after SERVICE belongs to the command run in the container ("sh -c ...").
             sub.setStopAtPositional(command instanceof ContainerCommands.Exec || command instanceof ContainerCommands.Run);

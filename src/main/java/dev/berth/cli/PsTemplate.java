@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The part of the engine CLI's Go templates that {@code ps --format} is used with: {@code {{.Field}}} (spaces allowed),
+ * The part of the engine CLI's Go templates that {@code ps/volumes/stats --format} are used with: {@code {{.Field}}} (spaces allowed),
  * {@code \t} and {@code \n}, and a {@code table } prefix that adds the columns' headers and aligns them.
  */
 final class PsTemplate {
@@ -43,9 +43,17 @@ final class PsTemplate {
 
     /** Each container's fields through the template, one line each (a table: aligned, under its headers). */
     String render(List<Map<String, String>> containers) {
+        return render(containers, HEADERS, Table.PS);
+    }
+
+    /**
+     * Each row's fields through the template ({@code volumes}, {@code stats}): a table's headers are the fields'
+     * names in {@code headers}, else upper-cased, aligned as {@code layout} does.
+     */
+    String render(List<Map<String, String>> containers, Map<String, String> headers, Table layout) {
         List<String> lines = new ArrayList<>();
         if (table) {
-            lines.add(fill(name -> HEADERS.getOrDefault(name, name.toUpperCase(Locale.ROOT))));
+            lines.add(fill(name -> headers.getOrDefault(name, name.toUpperCase(Locale.ROOT))));
         }
         for (Map<String, String> fields : containers) {
             lines.add(fill(name -> {
@@ -59,7 +67,7 @@ final class PsTemplate {
         if (!table) {
             return lines.stream().map(l -> l + "\n").reduce("", String::concat);
         }
-        return Table.PS.render(lines.stream().map(l -> List.of(l.split("\t", -1))).toList());
+        return layout.render(lines.stream().map(l -> List.of(l.split("\t", -1))).toList());
     }
 
     private String fill(Function<String, String> value) {

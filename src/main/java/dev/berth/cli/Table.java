@@ -11,6 +11,8 @@ final class Table {
     static final Table PS = new Table(0, 3);
     /** ls, images: columns of 20 at least. */
     static final Table WIDE = new Table(20, 3);
+    /** The engine CLI's formatter (volumes, stats): columns of 10 at least, three spaces between. */
+    static final Table FORMATTER = new Table(10, 3);
     /** top. */
     static final Table NARROW = new Table(4, 2);
 

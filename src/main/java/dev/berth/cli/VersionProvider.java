@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = BerthCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"Berth version " + (v == null ? "0.1.0" : v)};
+        return new String[] {"Berth version " + VersionCommand.number()};
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * they go and throw {@link EngineException} with a sentence a user can act on when they fail. Project-wide calls
  * that need no compose file (down, ps, logs, stop) take the project name, and the project when one was loaded.
  */
-public interface ComposeEngine extends AutoCloseable {
+public interface ComposeEngine extends ContainerTools, AutoCloseable {
 
     /** What {@code up} would do now, without doing it (the UI's preview, {@code up --dry-run}). */
     Plan plan(Project project, UpOptions options);

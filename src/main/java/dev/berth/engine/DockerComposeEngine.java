@@ -1,6 +1,7 @@
 package dev.berth.engine;
 
 import dev.berth.compose.model.Project;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The {@link ComposeEngine} over a {@link DockerGateway}: observe → reconcile → execute. */
 public final class DockerComposeEngine implements ComposeEngine {
@@ -254,6 +256,71 @@ public final class DockerComposeEngine implements ComposeEngine {
     @Override
     public List<List<String>> top(String containerId) {
         return gateway.top(containerId);
+    }
+
+    @Override
+    public ContainerState container(String projectName, String serviceName, int index, boolean oneOffs,
+                                    boolean stopped) {
+        return ServiceContainers.one(gateway, projectName, serviceName, index, oneOffs, stopped);
+    }
+
+    @Override
+    public List<ContainerState> serviceContainers(String projectName, String serviceName, boolean oneOffs) {
+        return ServiceContainers.of(gateway, projectName, serviceName, 0, oneOffs, true);
+    }
+
+    @Override
+    public List<DockerGateway.VolumeDetails> volumes(String projectName, List<String> services) {
+        return ServiceContainers.volumes(gateway, projectName, services);
+    }
+
+    @Override
+    public Subscription stats(String containerId, boolean stream, Consumer<DockerGateway.StatsSample> onSample,
+                              Runnable onEnd) {
+        return gateway.stats(containerId, stream, onSample, onEnd);
+    }
+
+    @Override
+    public void copy(String projectName, CopyOptions options, EventSink sink) {
+        new ContainerCopy(gateway, sink).copy(projectName, options);
+    }
+
+    @Override
+    public DockerGateway.PathStat statPath(String containerId, String path) {
+        return gateway.statPath(containerId, path);
+    }
+
+    @Override
+    public DockerGateway.Archive archive(String containerId, String path) {
+        return gateway.archive(containerId, path);
+    }
+
+    @Override
+    public void extract(String containerId, String dir, InputStream tar, boolean copyOwners) {
+        gateway.extract(containerId, dir, tar, copyOwners);
+    }
+
+    @Override
+    public InputStream export(String containerId) {
+        return gateway.export(containerId);
+    }
+
+    @Override
+    public String commit(String containerId, DockerGateway.CommitRequest request) {
+        return gateway.commit(containerId, request);
+    }
+
+    @Override
+    public void push(Project project, List<String> services, boolean includeDeps, boolean ignoreFailures,
+                     EventSink sink) {
+        new ImagePush(gateway, sink).push(project, services, includeDeps, ignoreFailures);
+    }
+
+    @Override
+    public Subscription attach(ContainerState container, InputStream stdin, EventSink sink, Runnable onEnd) {
+        return gateway.attachRunning(container.id(), stdin, chunk -> sink.accept(new EngineEvent.LogLine(
+                container.serviceName(), container.name(), chunk.stderr(), java.time.Instant.now(), chunk.line())),
+                onEnd);
     }
 
     @Override

@@ -107,6 +107,36 @@ public interface DockerGateway extends AutoCloseable {
     /** {@code top}: titles first, then one row per process. */
     List<List<String>> top(String container);
 
+    /** Volumes carrying all the given labels, with driver, mount point and scope ({@code volumes}), by name. */
+    List<VolumeDetails> volumeDetails(List<String> labelFilters);
+
+    /**
+     * Resource usage of a container: one sample when not {@code stream}, else one a second until closed;
+     * {@code onEnd} runs when the engine ends the stream.
+     */
+    Subscription stats(String container, boolean stream, Consumer<StatsSample> onSample, Runnable onEnd);
+
+    /** What is at {@code path} in the container, or null when nothing is. */
+    PathStat statPath(String container, String path);
+
+    /** The tar archive of {@code path} in the container, its root entry named as the path's last element. */
+    Archive archive(String container, String path);
+
+    /** Extracts a tar stream into the container's directory {@code dir}; {@code copyOwners} keeps its uid/gid. */
+    void extract(String container, String dir, java.io.InputStream tar, boolean copyOwners);
+
+    /** The container's whole filesystem as a tar stream; the caller closes it. */
+    java.io.InputStream export(String container);
+
+    /** An image of the container's changes; returns its id. */
+    String commit(String container, CommitRequest request);
+
+    /** Pushes a local image to its registry; each progress line goes to {@code progress}. */
+    void push(String image, Consumer<String> progress);
+
+    /** Attaches to a running container (its output from now on, not replayed); {@code stdin} null: none. */
+    Subscription attachRunning(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd);
+
     @Override
     void close();
 
@@ -151,6 +181,44 @@ public interface DockerGateway extends AutoCloseable {
         public ExecRequest(List<String> command, List<String> env, String user, String workingDir, boolean tty,
                            boolean privileged, boolean detach) {
             this(command, env, user, workingDir, tty, privileged, detach, null, null);
+        }
+    }
+
+    /** A volume as {@code volumes} lists it. */
+    record VolumeDetails(String name, String driver, String mountpoint, String scope, Map<String, String> labels) {
+        public VolumeDetails {
+            labels = labels == null ? Map.of() : Map.copyOf(labels);
+        }
+    }
+
+    /**
+     * One stats sample, in the engine's units: CPU times in nanoseconds ({@code pre*}: the sample before),
+     * memory in bytes without the page cache, network and block I/O totals in bytes.
+     */
+    record StatsSample(String name, long cpuTotal, long preCpuTotal, long systemCpu, long preSystemCpu, int onlineCpus,
+                       long memoryUsage, long memoryLimit, long netRx, long netTx, long blockRead, long blockWrite,
+                       long pids) {}
+
+    /** A path in a container: permission bits in {@code mode}; {@code linkTarget} set for a symbolic link. */
+    record PathStat(String name, long size, int mode, boolean directory, boolean symlink, String linkTarget) {}
+
+    /** A tar stream out of a container and what its path is; closing it ends the transfer. */
+    record Archive(PathStat stat, java.io.InputStream content) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                content.close();
+            } catch (java.io.IOException e) {
+                // the transfer is over either way
+            }
+        }
+    }
+
+    /** {@code commit}: repository and tag may be null (an untagged image); {@code changes} are Dockerfile lines. */
+    record CommitRequest(String repository, String tag, String author, String message, List<String> changes,
+                         boolean pause) {
+        public CommitRequest {
+            changes = List.copyOf(changes);
         }
     }
 

@@ -17,10 +17,12 @@ final class PhaseWords {
 
     static Status status(Phase phase) {
         return switch (phase) {
-            case CREATING, STARTING, WAITING, STOPPING, RESTARTING, REMOVING, KILLING, BUILDING, PULLING -> Status.WORKING;
+            case CREATING, STARTING, WAITING, STOPPING, RESTARTING, REMOVING, KILLING, BUILDING, PULLING, PUSHING,
+                 COPYING, EXPORTING, COMMITTING -> Status.WORKING;
             case ERROR, UNHEALTHY -> Status.ERROR;
             case CREATED, STARTED, RUNNING, HEALTHY, EXITED, STOPPED, REMOVED, PAUSED, UNPAUSED, KILLED, BUILT,
-                 PULLED -> Status.DONE;
+                 PULLED, PUSHED, SKIPPED, COPIED, EXPORTED,
+                 COMMITTED -> Status.DONE;
         };
     }
 }

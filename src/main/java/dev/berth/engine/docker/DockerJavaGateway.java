@@ -26,6 +26,8 @@ public final class DockerJavaGateway implements DockerGateway {
     private final DockerClient client;
     private final String host;
     private final DockerStreams streams;
+    private final UsageStreams usage;
+    private final ContainerFiles files;
 
     private final String apiVersion;
     private final boolean sharedClient;
@@ -36,6 +38,10 @@ public final class DockerJavaGateway implements DockerGateway {
         this.apiVersion = opened.apiVersion();
         this.host = host;
         this.streams = new DockerStreams(client, host);
+        RawCalls raw = new RawCalls(((com.github.dockerjava.core.DockerClientImpl) client).getHttpClient(), apiVersion,
+                host);
+        this.usage = new UsageStreams(client, raw, host);
+        this.files = new ContainerFiles(raw);
     }
 
     /** Connects to DOCKER_HOST from {@code env} (or the default socket) and agrees on the API version. */
@@ -330,6 +336,52 @@ public final class DockerJavaGateway implements DockerGateway {
             }
             return rows;
         });
+    }
+
+    @Override
+    public List<VolumeDetails> volumeDetails(List<String> labelFilters) {
+        return usage.volumes(labelFilters);
+    }
+
+    @Override
+    public Subscription stats(String container, boolean stream, Consumer<StatsSample> onSample, Runnable onEnd) {
+        return usage.stats(container, stream, onSample, onEnd);
+    }
+
+    @Override
+    public PathStat statPath(String container, String path) {
+        return files.stat(container, path);
+    }
+
+    @Override
+    public Archive archive(String container, String path) {
+        return files.archive(container, path);
+    }
+
+    @Override
+    public void extract(String container, String dir, java.io.InputStream tar, boolean copyOwners) {
+        files.extract(container, dir, tar, copyOwners);
+    }
+
+    @Override
+    public java.io.InputStream export(String container) {
+        return files.export(container);
+    }
+
+    @Override
+    public String commit(String container, CommitRequest request) {
+        return files.commit(container, request);
+    }
+
+    @Override
+    public void push(String image, Consumer<String> progress) {
+        usage.push(image, progress);
+    }
+
+    @Override
+    public Subscription attachRunning(String container, java.io.InputStream stdin, Consumer<LogChunk> output,
+                                      Runnable onEnd) {
+        return usage.attachRunning(container, stdin, output, onEnd);
     }
 
     @Override

@@ -1,0 +1,187 @@
+package dev.berth.engine.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.PushResponseItem;
+import com.github.dockerjava.api.model.Statistics;
+import com.github.dockerjava.api.model.StreamType;
+import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
+import dev.berth.engine.DockerGateway.LogChunk;
+import dev.berth.engine.DockerGateway.StatsSample;
+import dev.berth.engine.DockerGateway.VolumeDetails;
+import dev.berth.engine.EngineException;
+import dev.berth.engine.Subscription;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/** The calls of volumes, stats, push and attach: lists and streams about resources that already exist. */
+final class UsageStreams {
+    private final DockerClient client;
+    private final RawCalls raw;
+    private final String host;
+
+    UsageStreams(DockerClient client, RawCalls raw, String host) {
+        this.client = client;
+        this.raw = raw;
+        this.host = host;
+    }
+
+    List<VolumeDetails> volumes(List<String> labelFilters) {
+        JsonNode list = raw.json(Method.GET, "/volumes?" + RawCalls.filters(Map.of("label", labelFilters)))
+                .path("Volumes");
+        List<VolumeDetails> out = new ArrayList<>();
+        for (JsonNode v : list) {
+            Map<String, String> labels = new TreeMap<>();
+            v.path("Labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+            out.add(new VolumeDetails(v.path("Name").asText(), v.path("Driver").asText(), v.path("Mountpoint").asText(),
+                    v.path("Scope").asText(), labels));
+        }
+        out.sort(Comparator.comparing(VolumeDetails::name));
+        return out;
+    }
+
+    Subscription stats(String container, boolean stream, Consumer<StatsSample> onSample, Runnable onEnd) {
+        var callback = client.statsCmd(container).withNoStream(!stream).exec(new ResultCallback.Adapter<Statistics>() {
+            @Override
+            public void onNext(Statistics s) {
+                onSample.accept(sample(s));
+            }
+
+            @Override
+            public void onComplete() {
+                onEnd.run();
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                onEnd.run();
+            }
+        });
+        return () -> {
+            try {
+                callback.close();
+            } catch (java.io.IOException e) {
+                // the stream is going away
+            }
+        };
+    }
+
+    /** As the engine's CLI reads a sample: memory without the inactive page cache, I/O summed over devices. */
+    static StatsSample sample(Statistics s) {
+        var cpu = s.getCpuStats();
+        var pre = s.getPreCpuStats();
+        var mem = s.getMemoryStats();
+        long usage = mem == null || mem.getUsage() == null ? 0 : mem.getUsage();
+        if (mem != null && mem.getStats() != null) {
+            Long inactive = mem.getStats().getTotalInactiveFile() != null ? mem.getStats().getTotalInactiveFile()
+                    : mem.getStats().getInactiveFile();
+            if (inactive != null && inactive < usage) {
+                usage -= inactive;
+            }
+        }
+        long rx = 0;
+        long tx = 0;
+        if (s.getNetworks() != null) {
+            for (var n : s.getNetworks().values()) {
+                rx += n.getRxBytes() == null ? 0 : n.getRxBytes();
+                tx += n.getTxBytes() == null ? 0 : n.getTxBytes();
+            }
+        }
+        long read = 0;
+        long write = 0;
+        if (s.getBlkioStats() != null && s.getBlkioStats().getIoServiceBytesRecursive() != null) {
+            for (var e : s.getBlkioStats().getIoServiceBytesRecursive()) {
+                long v = e.getValue() == null ? 0 : e.getValue();
+                read += "read".equalsIgnoreCase(e.getOp()) ? v : 0;
+                write += "write".equalsIgnoreCase(e.getOp()) ? v : 0;
+            }
+        }
+        int online = cpu == null || cpu.getOnlineCpus() == null ? 0 : cpu.getOnlineCpus().intValue();
+        if (online == 0 && cpu != null && cpu.getCpuUsage() != null && cpu.getCpuUsage().getPercpuUsage() != null) {
+            online = cpu.getCpuUsage().getPercpuUsage().size();
+        }
+        return new StatsSample(null, total(cpu), total(pre), system(cpu), system(pre), online, usage,
+                mem == null || mem.getLimit() == null ? 0 : mem.getLimit(), rx, tx, read, write,
+                s.getPidsStats() == null || s.getPidsStats().getCurrent() == null ? 0 : s.getPidsStats().getCurrent());
+    }
+
+    private static long total(com.github.dockerjava.api.model.CpuStatsConfig c) {
+        return c == null || c.getCpuUsage() == null || c.getCpuUsage().getTotalUsage() == null ? 0
+                : c.getCpuUsage().getTotalUsage();
+    }
+
+    private static long system(com.github.dockerjava.api.model.CpuStatsConfig c) {
+        return c == null || c.getSystemCpuUsage() == null ? 0 : c.getSystemCpuUsage();
+    }
+
+    void push(String image, Consumer<String> progress) {
+        AtomicReference<String> error = new AtomicReference<>();
+        try {
+            // No credentials: registries that need a login are out of scope (see docs/decisions).
+            client.pushImageCmd(image).withAuthConfig(new AuthConfig()).exec(new ResultCallback.Adapter<PushResponseItem>() {
+                @Override
+                public void onNext(PushResponseItem item) {
+                    if (item.getErrorDetail() != null) {
+                        error.set(item.getErrorDetail().getMessage());
+                    } else if (item.getStatus() != null) {
+                        progress.accept((item.getId() == null ? "" : item.getId() + ": ") + item.getStatus());
+                    }
+                }
+            }).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            throw Failures.of("push " + image, e, host);
+        }
+        if (error.get() != null) {
+            throw new EngineException(EngineException.Reason.ENGINE_ERROR, error.get());
+        }
+    }
+
+    Subscription attachRunning(String container, InputStream stdin, Consumer<LogChunk> output, Runnable onEnd) {
+        var cmd = client.attachContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(true)
+                .withLogs(false);
+        if (stdin != null) {
+            cmd.withStdIn(stdin);
+        }
+        var callback = cmd.exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                output.accept(new LogChunk(frame.getStreamType() == StreamType.STDERR,
+                        new String(frame.getPayload(), StandardCharsets.UTF_8)));
+            }
+
+            @Override
+            public void onComplete() {
+                onEnd.run();
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                onEnd.run();
+            }
+        });
+        try {
+            callback.awaitStarted();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return () -> {
+            try {
+                callback.close();
+            } catch (java.io.IOException e) {
+                // the stream is going away
+            }
+        };
+    }
+}
