@@ -59,12 +59,12 @@ public interface DockerGateway extends AutoCloseable {
     /** Removes a stopped container (force kills a running one); a missing container is not an error. */
     void remove(String container, boolean removeVolumes, boolean force);
 
-    void createNetwork(String name, String driver, boolean internal, boolean attachable, Map<String, String> labels);
+    void createNetwork(ResourceSpec.NetworkSpec network);
 
     /** Removes a network; a missing one is not an error. */
     void removeNetwork(String name);
 
-    void createVolume(String name, String driver, Map<String, String> labels);
+    void createVolume(ResourceSpec.VolumeSpec volume);
 
     /** Removes a volume; a missing one is not an error. */
     void removeVolume(String name);

@@ -34,7 +34,16 @@ final class Observer {
                     present.put(image, found);
                 }
             });
-            return new ProjectState(projectName, get(containers), get(networks), get(volumes), present);
+            List<ContainerState> found = get(containers);
+            ConfigFingerprints store = ConfigFingerprints.standard();
+            Map<String, String> fingerprints = new TreeMap<>();
+            found.stream().map(ContainerState::configHash).filter(h -> h != null).distinct().forEach(h -> {
+                String lines = store.recall(h);
+                if (lines != null) {
+                    fingerprints.put(h, lines);
+                }
+            });
+            return new ProjectState(projectName, found, get(networks), get(volumes), present, fingerprints);
         }
     }
 

@@ -33,11 +33,12 @@ final class OneOff {
                 o.user() != null ? o.user() : base.user(), o.workingDir() != null ? o.workingDir() : base.workingDir(),
                 base.hostname(), o.tty() ? Boolean.TRUE : base.tty(), interactive(o) ? Boolean.TRUE : base.stdinOpen(),
                 o.servicePorts() ? base.ports() : List.of(),
-                base.exposedPorts(), base.mounts(), base.tmpfs(), base.networkMode(), base.networks(), base.healthcheck(),
+                base.exposedPorts(), base.mounts(), base.tmpfs(), base.networkMode(),
+                SpecBuilder.endpoints(project, service, name, false), base.healthcheck(),
                 null, null, base.init(), base.stopSignal(), base.stopGracePeriod(), base.capAdd(), base.capDrop(),
                 base.ulimits(), base.memoryBytes(), base.memoryReservationBytes(), base.nanoCpus(), base.pidsLimit(),
                 base.privileged(), base.readOnly(), base.extraHosts(), base.dns(), base.sysctls(), base.securityOpt(),
-                base.shmSizeBytes(), base.groupAdd(), base.volumesFrom(), base.ipc(), base.pid());
+                base.shmSizeBytes(), base.groupAdd(), base.volumesFrom(), base.ipc(), base.pid(), base.extras());
         List<DockerGateway.FileCopy> files = InjectedFiles.of(project, service);
         String id = gateway.create(spec);
         gateway.copyFiles(id, files); // the reference's run has them too

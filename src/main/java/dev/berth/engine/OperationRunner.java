@@ -53,9 +53,8 @@ final class OperationRunner {
                 report(Kind.NETWORK, n.resourceId(), null, Phase.CREATING);
                 ProjectLock.withLock("network-" + n.resourceId(), () -> {
                     try {
-                        gateway.createNetwork(n.resourceId(), n.network().driver(), n.network().internal(),
-                                n.network().attachable(),
-                                resourceLabels(Labels.NETWORK, n.network().key(), n.network().labels()));
+                        gateway.createNetwork(ResourceSpec.network(project, n.network().key(), n.resourceId(),
+                                resourceLabels(Labels.NETWORK, n.network().key(), n.network().labels())));
                     } catch (EngineException e) {
                         // A concurrent up created it since our snapshot (the engine's duplicate check, serialised
                         // by the lock, says so): the goal holds.
@@ -73,8 +72,8 @@ final class OperationRunner {
             }
             case CreateVolume v -> {
                 report(Kind.VOLUME, v.resourceId(), null, Phase.CREATING);
-                gateway.createVolume(v.resourceId(), v.volume().driver(),
-                        resourceLabels(Labels.VOLUME, v.volume().key(), v.volume().labels()));
+                gateway.createVolume(ResourceSpec.volume(project, v.volume().key(), v.resourceId(),
+                        resourceLabels(Labels.VOLUME, v.volume().key(), v.volume().labels())));
                 report(Kind.VOLUME, v.resourceId(), null, Phase.CREATED);
             }
             case RemoveVolume v -> {
@@ -125,6 +124,7 @@ final class OperationRunner {
         ContainerSpec spec = SpecBuilder.build(project, service, c.number(), c.resourceId(),
                 imageIds.computeIfAbsent(service.imageName(project.name()), gateway::imageId));
         List<DockerGateway.FileCopy> files = InjectedFiles.of(project, service);
+        ConfigFingerprints.standard().remember(spec.labels().get(Labels.CONFIG_HASH), ServiceHash.configJson(service));
         String id;
         boolean ours = true;
         try {

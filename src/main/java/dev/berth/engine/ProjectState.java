@@ -9,12 +9,20 @@ import java.util.TreeMap;
 /**
  * What the engine holds of one project, found by the {@code com.docker.compose.project} label. Containers are
  * sorted by service, then number. {@code images} maps the local image references the project's services need to
- * their ids, for those that exist (so the reconciler decides to build, pull or recreate without asking the engine).
+ * their ids, for those that exist (so the reconciler decides to build, pull or recreate without asking the engine);
+ * {@code fingerprints} maps the config hashes of its containers to their {@link ConfigFingerprints}, where known.
  */
 public record ProjectState(String projectName, List<ContainerState> containers, List<NetworkState> networks,
-                           List<VolumeState> volumes, Map<String, String> images) {
+                           List<VolumeState> volumes, Map<String, String> images, Map<String, String> fingerprints) {
+
+    /** Without fingerprints: a recreate then says only "config changed". */
+    public ProjectState(String projectName, List<ContainerState> containers, List<NetworkState> networks,
+                        List<VolumeState> volumes, Map<String, String> images) {
+        this(projectName, containers, networks, volumes, images, Map.of());
+    }
 
     public ProjectState {
+        fingerprints = fingerprints == null ? Map.of() : Map.copyOf(fingerprints);
         containers = containers.stream()
                 .sorted(Comparator.comparing(ContainerState::serviceName).thenComparing(ContainerState::number)
                         .thenComparing(ContainerState::name))

@@ -268,7 +268,7 @@ public final class Reconciler {
                 // The reference also recreates when the image behind the name changed (its digest label).
                 return imageId == null || imageId.equals(c.labels().get(Labels.IMAGE)) ? null : "image changed";
             }
-            List<String> paths = ServiceHash.changedPaths(c.labels().get(ServiceHash.CONFIG_LABEL), service);
+            List<String> paths = ServiceHash.changedPaths(observed.fingerprints().get(c.configHash()), service);
             if (paths.isEmpty()) {
                 return "config changed";
             }

@@ -15,11 +15,10 @@ import java.util.TreeSet;
 
 /**
  * The config hash of a service (the reference's {@code config-hash} label) and a fingerprint per attribute path,
- * kept in a Berth label so a recreate can say which attribute changed. Fingerprints are hashes: no value (a
- * password in the environment) is ever written into the label.
+ * kept in {@link ConfigFingerprints} so a recreate can say which attribute changed. Fingerprints are hashes: no
+ * value (a password in the environment) is ever written down.
  */
 public final class ServiceHash {
-    public static final String CONFIG_LABEL = "dev.berth.config-paths";
     private static final Set<String> IGNORED = Set.of("build", "pull_policy", "scale", "depends_on", "profiles");
 
     private ServiceHash() {}

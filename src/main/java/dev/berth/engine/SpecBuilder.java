@@ -31,15 +31,47 @@ public final class SpecBuilder {
     /** {@code imageId} goes into the image label the reference compares to decide a recreate; null when unknown. */
     public static ContainerSpec build(Project project, Service s, int number, String containerName, String imageId) {
         Tree t = new Tree(s.tree());
+        MountRules.Result volumes = MountRules.of(project, s);
+        List<ContainerSpec.Endpoint> endpoints = endpoints(project, s, containerName, true);
+        ContainerSpec.Extras extras = ExtrasBuilder.build(project, s, number, volumes.binds(), macAddress(t));
         return new ContainerSpec(containerName, s.imageName(project.name()), s.command(), s.entrypoint(),
                 environment(s), labels(project, s, number, imageId), s.user(), s.workingDir(), t.string("hostname"),
-                t.bool("tty"), t.bool("stdin_open"), ports(s), exposed(t), mounts(project, s), tmpfs(t),
-                networkMode(project, s), endpoints(project, s), health(s.healthcheck()), restartName(s.restart()),
-                restartRetries(s.restart()), s.init(), s.stopSignal(), s.stopGracePeriod(), t.strings("cap_add"),
-                t.strings("cap_drop"), ulimits(t), memory(t), Tree.bytes(t.get("mem_reservation")), nanoCpus(t),
-                pids(t), t.bool("privileged"), t.bool("read_only"), t.strings("extra_hosts"), t.strings("dns"),
-                t.stringMap("sysctls"), t.strings("security_opt"), Tree.bytes(t.get("shm_size")), t.strings("group_add"),
-                volumesFrom(project, s), t.string("ipc"), t.string("pid"));
+                t.bool("tty"), t.bool("stdin_open"), ports(s), exposed(t), volumes.mounts(), tmpfs(t),
+                networkMode(project, s), endpoints, health(s.healthcheck()), Resources.restartName(t, s.restart()),
+                Resources.restartRetries(t, s.restart()), s.init(), s.stopSignal(), s.stopGracePeriod(),
+                t.strings("cap_add"), t.strings("cap_drop"), ulimits(t), Resources.memory(t),
+                Resources.memoryReservation(t), Resources.nanoCpus(t), Resources.pids(t), t.bool("privileged"),
+                t.bool("read_only"), extraHosts(t), t.strings("dns"), t.stringMap("sysctls"),
+                t.strings("security_opt").stream().filter(o -> !o.equals("systempaths=unconfined")).toList(),
+                Tree.bytes(t.get("shm_size")), t.strings("group_add"), volumesFrom(project, s), t.string("ipc"),
+                t.string("pid"), extras);
+    }
+
+    /**
+     * The service's own MAC address is the container's; a network's is sent with that network's endpoint, which
+     * engines before API 1.44 refuse (the gateway says so, as the reference does).
+     */
+    private static String macAddress(Tree t) {
+        String own = t.string("mac_address");
+        return own == null || own.isEmpty() ? null : own;
+    }
+
+    /**
+     * {@code host:address}, one entry per address: the form every engine API version takes (the reference's
+     * {@code AsList(":")}); the canonical model writes {@code host=address}.
+     */
+    private static List<String> extraHosts(Tree t) {
+        List<String> out = new ArrayList<>();
+        if (t.get("extra_hosts") instanceof Map<?, ?> map) {
+            map.forEach((host, v) -> (v instanceof List<?> l ? l : List.of(String.valueOf(v)))
+                    .forEach(ip -> out.add(host + ":" + ip)));
+            return out;
+        }
+        for (String entry : t.strings("extra_hosts")) {
+            int eq = entry.indexOf('=');
+            out.add(eq < 0 ? entry : entry.substring(0, eq) + ":" + entry.substring(eq + 1));
+        }
+        return out;
     }
 
     /** The name Compose gives container {@code n}: container_name, or {@code <project>-<service>-<n>}. */
@@ -63,7 +95,6 @@ public final class SpecBuilder {
             out.put(Labels.WORKING_DIR, project.workingDir().toString());
         }
         out.put(Labels.CONFIG_FILES, project.configFiles().stream().map(Path::toString).collect(Collectors.joining(",")));
-        out.put(ServiceHash.CONFIG_LABEL, ServiceHash.configJson(s));
         return out;
     }
 
@@ -74,9 +105,10 @@ public final class SpecBuilder {
                 .collect(Collectors.joining(","));
     }
 
+    /** A variable without a value is sent as its bare name, as the reference's ToMobyEnv does. */
     private static List<String> environment(Service s) {
-        return new TreeMap<>(s.environment()).entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return new TreeMap<>(s.environment()).entrySet().stream()
+                .map(e -> e.getValue() == null ? e.getKey() : e.getKey() + "=" + e.getValue()).toList();
     }
 
     private static List<ContainerSpec.Port> ports(Service s) {
@@ -89,46 +121,9 @@ public final class SpecBuilder {
         return out;
     }
 
-    private static List<Integer> exposed(Tree t) {
-        return t.strings("expose").stream().map(e -> e.replaceAll("/.*", "")).filter(e -> e.matches("\\d+"))
-                .map(Integer::valueOf).toList();
-    }
-
-    private static List<ContainerSpec.MountSpec> mounts(Project project, Service s) {
-        List<ContainerSpec.MountSpec> out = new ArrayList<>();
-        for (Mount m : s.volumes()) {
-            String source = m.source();
-            if ("volume".equals(m.type()) && source != null && !source.isEmpty()) {
-                Volume v = project.volumes().get(source);
-                source = v == null ? source : v.name();
-            }
-            out.add(new ContainerSpec.MountSpec(m.type(), source == null || source.isEmpty() ? null : source,
-                    m.target(), m.readOnly(), m.tmpfsSize()));
-        }
-        files(project.secrets(), s.secrets(), "secret", project, out);
-        files(project.configs(), s.configs(), "config", project, out);
-        return out;
-    }
-
-    /**
-     * File-based secrets and configs are bind-mounted read-only, as the reference does without swarm; those from
-     * the environment or inline content are copied in ({@link InjectedFiles}); external ones need swarm.
-     */
-    private static void files(Map<String, FileObject> declared, List<FileReference> refs, String kind, Project project,
-                              List<ContainerSpec.MountSpec> out) {
-        for (FileReference ref : refs) {
-            FileObject f = declared.get(ref.source());
-            if (f != null && f.external()) {
-                throw new EngineException(EngineException.Reason.INVALID, "unsupported external " + kind + " "
-                        + f.name());
-            }
-            if (f == null || f.file() == null) {
-                continue;
-            }
-            String target = InjectedFiles.target(kind, ref);
-            Path file = project.workingDir() == null ? Path.of(f.file()) : project.workingDir().resolve(f.file());
-            out.add(new ContainerSpec.MountSpec("bind", file.toAbsolutePath().normalize().toString(), target, true, null));
-        }
+    /** The reference sends each {@code expose} entry as written: "5434" is not "5434/tcp" to the engine. */
+    private static List<String> exposed(Tree t) {
+        return t.strings("expose");
     }
 
     private static Map<String, String> tmpfs(Tree t) {
@@ -152,7 +147,17 @@ public final class SpecBuilder {
         return mode;
     }
 
+    /** The networks the service's containers join, primary first; names only (aliases as for a one-off). */
     static List<ContainerSpec.Endpoint> endpoints(Project project, Service s) {
+        return endpoints(project, s, "", false);
+    }
+
+    /**
+     * The reference's endpoint settings: the container name is always an alias; the service name and the declared
+     * aliases are added for service containers (and {@code run --use-aliases}).
+     */
+    static List<ContainerSpec.Endpoint> endpoints(Project project, Service s, String containerName,
+                                                  boolean serviceAliases) {
         if (s.networkMode() != null && !s.networkMode().isEmpty()) {
             return List.of();
         }
@@ -166,12 +171,16 @@ public final class SpecBuilder {
             Network n = project.networks().get(e.getKey());
             String name = n != null ? n.name() : project.name() + "_" + e.getKey();
             ServiceNetwork sn = e.getValue();
-            List<String> aliases = new ArrayList<>(List.of(s.name()));
-            if (sn != null) {
-                sn.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            List<String> aliases = new ArrayList<>(List.of(containerName));
+            if (serviceAliases) {
+                aliases.add(s.name());
+                if (sn != null) {
+                    aliases.addAll(sn.aliases());
+                }
             }
+            Tree t = Tree.of(Tree.of(s.tree().get("networks")).get(e.getKey()));
             out.add(new ContainerSpec.Endpoint(name, aliases, sn == null ? null : sn.ipv4Address(),
-                    sn == null ? null : sn.ipv6Address()));
+                    sn == null ? null : sn.ipv6Address(), t.string("mac_address"), t.strings("link_local_ips")));
         }
         return out;
     }
@@ -193,14 +202,6 @@ public final class SpecBuilder {
                 h.retries(), h.startPeriod(), h.startInterval());
     }
 
-    private static String restartName(String restart) {
-        return restart == null ? null : restart.replaceAll(":.*", "");
-    }
-
-    private static Integer restartRetries(String restart) {
-        return restart != null && restart.startsWith("on-failure:") ? Integer.valueOf(restart.substring(11)) : null;
-    }
-
     private static List<ContainerSpec.Ulimit> ulimits(Tree t) {
         List<ContainerSpec.Ulimit> out = new ArrayList<>();
         if (t.get("ulimits") instanceof Map<?, ?> map) {
@@ -215,27 +216,6 @@ public final class SpecBuilder {
                     });
         }
         return out;
-    }
-
-    private static Long memory(Tree t) {
-        Long direct = Tree.bytes(t.get("mem_limit"));
-        return direct != null ? direct : Tree.bytes(t.get("deploy", "resources", "limits", "memory"));
-    }
-
-    private static Long nanoCpus(Tree t) {
-        Object v = t.get("cpus");
-        if (v == null) {
-            v = t.get("deploy", "resources", "limits", "cpus");
-        }
-        return v == null ? null : (long) (Double.parseDouble(String.valueOf(v)) * 1e9);
-    }
-
-    private static Long pids(Tree t) {
-        Object v = t.get("pids_limit");
-        if (v == null) {
-            v = t.get("deploy", "resources", "limits", "pids");
-        }
-        return v == null ? null : Long.valueOf(String.valueOf(v));
     }
 
     private static List<String> volumesFrom(Project project, Service s) {

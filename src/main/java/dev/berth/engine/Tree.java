@@ -8,6 +8,12 @@ import java.util.Map;
 /** Reads optional values from a service's {@code config --format json} tree (attributes the record does not type). */
 record Tree(Map<String, Object> root) {
 
+    /** A tree over {@code node} when it is a mapping, else an empty one. */
+    @SuppressWarnings("unchecked")
+    static Tree of(Object node) {
+        return new Tree(node instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of());
+    }
+
     Object get(String... path) {
         Object node = root;
         for (String key : path) {

@@ -95,7 +95,8 @@ class DependencyRestartTest {
     private ProjectState allRunning() {
         List<ContainerState> cs = List.of(running("api"), running("db"), running("other"), running("web"));
         return new ProjectState("demo", cs, List.of(new ProjectState.NetworkState("n", "demo_default",
-                Map.of(Labels.PROJECT, "demo"))), List.of(), Map.of("busybox", "sha256:busybox"));
+                Map.of(Labels.PROJECT, "demo"))), List.of(), Map.of("busybox", "sha256:busybox"),
+                ReconcilerTest.fingerprints(demo));
     }
 
     private ContainerState running(String service) {

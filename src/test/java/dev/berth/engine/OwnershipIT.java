@@ -51,7 +51,7 @@ class OwnershipIT {
                 List.of(), Map.of(Labels.PROJECT, other, Labels.SERVICE, "db"), null, null, null, null, null, List.of(),
                 List.of(), List.of(), Map.of(), null, List.of(), null, null, null, true, null, null, List.of(),
                 List.of(), List.of(), null, null, null, null, null, null, List.of(), List.of(), Map.of(), List.of(),
-                null, List.of(), List.of(), null, null));
+                null, List.of(), List.of(), null, null, ContainerSpec.Extras.NONE));
 
         docker.engine.down(name, project, new DownOptions(true, true, null, null), docker.sink);
 

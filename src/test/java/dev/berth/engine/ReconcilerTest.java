@@ -189,7 +189,14 @@ class ReconcilerTest {
         return new ProjectState("demo", containers, containers.isEmpty() ? List.of() : new ArrayList<>(List.of(
                 new ProjectState.NetworkState("n", "demo_default", Map.of(Labels.PROJECT, "demo")))),
                 containers.isEmpty() ? List.of() : List.of(new ProjectState.VolumeState("demo_data", Map.of())),
-                Map.of("busybox", "sha256:busybox"));
+                Map.of("busybox", "sha256:busybox"), fingerprints(demo));
+    }
+
+    /** What {@link ConfigFingerprints} holds after Berth created {@code project}'s containers. */
+    static Map<String, String> fingerprints(Project project) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        project.services().values().forEach(s -> out.put(ServiceHash.of(s), ServiceHash.configJson(s)));
+        return out;
     }
 
     /** A running container as the engine would list it after Berth created it from {@code demo}. */

@@ -16,6 +16,9 @@ final class ServiceBinder {
 
     static Service bind(String name, Map<String, Object> s) {
         Integer scale = BindValues.integer(s.get("scale"));
+        if (scale == null && s.get("deploy") instanceof Map<?, ?> deploy) {
+            scale = BindValues.integer(deploy.get("replicas")); // compose-go's GetScale: scale, else deploy.replicas
+        }
         return new Service(name,
                 BindValues.string(s.get("image")),
                 AttributeBinder.build(s.get("build")),

@@ -1,6 +1,8 @@
 package dev.berth.compose.render;
 
+import dev.berth.compose.load.canonical.DeployTypes;
 import dev.berth.compose.load.canonical.ProjectTypes;
+import dev.berth.compose.load.canonical.Typed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +30,25 @@ public final class ConfigHash {
             d.remove("replicas");
             s.put("deploy", d);
         }
-        String json = JsonText.compact(ProjectTypes.serviceJson(s));
+        return sha256(JsonText.compact(ProjectTypes.serviceJson(s)));
+    }
+
+    /** The reference's network hash: SHA-256 of the network's JSON as the project holds it. */
+    public static String ofNetwork(Map<String, Object> networkTree) {
+        return sha256(JsonText.compact(Typed.json(networkTree, DeployTypes.NETWORK)));
+    }
+
+    /** The reference's volume hash: as for networks, with the driver "local" when none is set. */
+    public static String ofVolume(Map<String, Object> volumeTree) {
+        Map<String, Object> v = new LinkedHashMap<>(volumeTree);
+        Object driver = v.get("driver");
+        if (driver == null || String.valueOf(driver).isEmpty()) {
+            v.put("driver", "local");
+        }
+        return sha256(JsonText.compact(Typed.json(v, DeployTypes.VOLUME)));
+    }
+
+    private static String sha256(String json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

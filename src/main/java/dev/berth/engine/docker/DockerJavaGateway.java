@@ -7,7 +7,9 @@ import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.Network;
 import dev.berth.engine.ContainerSpec;
+import dev.berth.engine.ResourceSpec;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerGateway;
 import dev.berth.engine.EngineException;
@@ -148,6 +150,7 @@ public final class DockerJavaGateway implements DockerGateway {
     @Override
     public String create(ContainerSpec spec) {
         return call("create container " + spec.name(), () -> {
+            refuseWhatThisApiLacks(spec);
             String id;
             try (CreateContainerCmd cmd = client.createContainerCmd(spec.image())) {
                 SpecMapper.apply(spec, cmd);
@@ -157,14 +160,36 @@ public final class DockerJavaGateway implements DockerGateway {
                 for (ContainerSpec.Endpoint e : spec.networks().subList(Math.min(1, spec.networks().size()),
                         spec.networks().size())) {
                     client.connectToNetworkCmd().withContainerId(id).withNetworkId(e.networkName())
-                            .withContainerNetwork(new ContainerNetwork().withAliases(e.aliases())
-                                    .withIpamConfig(e.ipv4Address() == null ? null
-                                            : new ContainerNetwork.Ipam().withIpv4Address(e.ipv4Address())))
-                            .exec();
+                            .withContainerNetwork(endpoint(e, spec.extras().links())).exec();
                 }
             }
             return id;
         });
+    }
+
+    /** What the reference's client refuses before sending it to an engine of this API version. */
+    private void refuseWhatThisApiLacks(ContainerSpec spec) {
+        boolean perNetworkMac = spec.networks().stream().anyMatch(e -> e.macAddress() != null && !e.macAddress().isEmpty());
+        if (perNetworkMac && DockerConnection.lower(apiVersion, "1.44").equals(apiVersion) && !"1.44".equals(apiVersion)) {
+            throw new EngineException(EngineException.Reason.INVALID, "\"specify mac-address per network\" requires API"
+                    + " version 1.44, but the Docker daemon API version is " + apiVersion);
+        }
+    }
+
+    /** A further network's endpoint as the reference connects it: aliases, links, addresses. */
+    private static ContainerNetwork endpoint(ContainerSpec.Endpoint e, List<String> links) {
+        ContainerNetwork n = new ContainerNetwork().withAliases(e.aliases());
+        if (e.ipv4Address() != null || e.ipv6Address() != null) {
+            n.withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(e.ipv4Address())
+                    .withIpv6Address(e.ipv6Address()));
+        }
+        if (!links.isEmpty()) {
+            n.withLinks(links.stream().map(com.github.dockerjava.api.model.Link::parse).toList());
+        }
+        if (e.macAddress() != null && !e.macAddress().isEmpty()) {
+            n.withMacAddress(e.macAddress());
+        }
+        return n;
     }
 
     @Override
@@ -233,9 +258,24 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
-    public void createNetwork(String name, String driver, boolean internal, boolean attachable, Map<String, String> labels) {
-        run("create network " + name, () -> client.createNetworkCmd().withName(name).withDriver(driver == null ? "bridge" : driver)
-                .withInternal(internal).withAttachable(attachable).withLabels(labels).withCheckDuplicate(true).exec());
+    public void createNetwork(ResourceSpec.NetworkSpec n) {
+        run("create network " + n.name(), () -> {
+            var cmd = client.createNetworkCmd().withName(n.name()).withDriver(n.driver() == null ? "bridge" : n.driver())
+                    .withInternal(n.internal()).withAttachable(n.attachable()).withLabels(n.labels())
+                    .withCheckDuplicate(true);
+            if (!n.options().isEmpty()) {
+                cmd.withOptions(n.options());
+            }
+            if (n.enableIpv6() != null) {
+                cmd.withEnableIpv6(n.enableIpv6());
+            }
+            if (n.ipamDriver() != null || !n.pools().isEmpty()) {
+                cmd.withIpam(new Network.Ipam().withDriver(n.ipamDriver()).withConfig(n.pools().stream()
+                        .map(p -> new Network.Ipam.Config().withSubnet(p.subnet()).withIpRange(p.ipRange())
+                                .withGateway(p.gateway())).toList()));
+            }
+            cmd.exec();
+        });
     }
 
     @Override
@@ -250,9 +290,15 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
-    public void createVolume(String name, String driver, Map<String, String> labels) {
-        run("create volume " + name, () -> client.createVolumeCmd().withName(name).withDriver(driver == null ? "local" : driver)
-                .withLabels(labels).exec());
+    public void createVolume(ResourceSpec.VolumeSpec v) {
+        run("create volume " + v.name(), () -> {
+            var cmd = client.createVolumeCmd().withName(v.name()).withDriver(v.driver() == null ? "local" : v.driver())
+                    .withLabels(v.labels());
+            if (!v.driverOpts().isEmpty()) {
+                cmd.withDriverOpts(v.driverOpts());
+            }
+            cmd.exec();
+        });
     }
 
     @Override

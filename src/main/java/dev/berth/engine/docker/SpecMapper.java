@@ -1,6 +1,8 @@
 package dev.berth.engine.docker;
 
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.BindOptions;
+import com.github.dockerjava.api.model.BindPropagation;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HealthCheck;
@@ -12,8 +14,10 @@ import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.TmpfsOptions;
 import com.github.dockerjava.api.model.Ulimit;
+import com.github.dockerjava.api.model.VolumeOptions;
 import com.github.dockerjava.api.model.VolumesFrom;
 import dev.berth.engine.ContainerSpec;
+import dev.berth.engine.EngineException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +29,15 @@ final class SpecMapper {
     private SpecMapper() {}
 
     static void apply(ContainerSpec s, CreateContainerCmd cmd) {
-        cmd.withName(s.name()).withImage(s.image()).withLabels(s.labels()).withEnv(s.environment());
+        // The reference always asks to attach output (its create is shared with run).
+        cmd.withName(s.name()).withImage(s.image()).withLabels(s.labels()).withEnv(s.environment())
+                .withAttachStdout(true).withAttachStderr(true);
+        if (s.extras().domainname() != null) {
+            cmd.withDomainName(s.extras().domainname());
+        }
+        if (s.extras().macAddress() != null && !s.extras().macAddress().isEmpty()) {
+            cmd.withMacAddress(s.extras().macAddress());
+        }
         if (s.command() != null) {
             cmd.withCmd(s.command());
         }
@@ -67,6 +79,9 @@ final class SpecMapper {
             cmd.withAliases(primary.aliases());
             if (primary.ipv4Address() != null) {
                 cmd.withIpv4Address(primary.ipv4Address());
+            }
+            if (primary.ipv6Address() != null) {
+                cmd.withIpv6Address(primary.ipv6Address());
             }
         }
         cmd.withHostConfig(hostConfig(s, primary));
@@ -120,14 +135,41 @@ final class SpecMapper {
         if (!s.volumesFrom().isEmpty()) {
             h.withVolumesFrom(s.volumesFrom().stream().map(VolumesFrom::parse).toList());
         }
+        ExtrasMapper.apply(s.extras(), h);
         return h;
     }
 
     private static List<ExposedPort> exposed(ContainerSpec s) {
         Set<ExposedPort> out = new LinkedHashSet<>();
         s.ports().forEach(p -> out.add(new ExposedPort(p.containerPort(), InternetProtocol.parse(p.protocol()))));
-        s.exposedPorts().forEach(p -> out.add(ExposedPort.tcp(p)));
+        s.exposedPorts().forEach(p -> out.add(new RawExposedPort(p)));
         return new ArrayList<>(out);
+    }
+
+    /** An expose entry sent as written (docker-java would add "/tcp"). */
+    private static final class RawExposedPort extends ExposedPort {
+        private final String text;
+
+        RawExposedPort(String text) {
+            super(Integer.parseInt(text.replaceAll("[^0-9].*", "").isEmpty() ? "0" : text.replaceAll("[^0-9].*", "")),
+                    InternetProtocol.TCP);
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ExposedPort other && text.equals(other.toString());
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
     }
 
     private static Ports bindings(ContainerSpec s) {
@@ -146,17 +188,38 @@ final class SpecMapper {
                     .withType(switch (m.type()) {
                         case "bind" -> MountType.BIND;
                         case "tmpfs" -> MountType.TMPFS;
-                        default -> MountType.VOLUME;
+                        case "npipe" -> MountType.NPIPE;
+                        case "volume" -> MountType.VOLUME;
+                        default -> throw new EngineException(EngineException.Reason.INVALID, "volume with type="
+                                + m.type() + " require Docker Engine v28 or later");
                     });
             if (m.source() != null && !m.type().equals("tmpfs")) {
                 mount.withSource(m.source());
             }
-            if (m.tmpfsSizeBytes() != null) {
-                mount.withTmpfsOptions(new TmpfsOptions().withSizeBytes(m.tmpfsSizeBytes()));
-            }
+            options(m, mount);
             out.add(mount);
         }
         return out;
+    }
+
+    private static void options(ContainerSpec.MountSpec m, Mount mount) {
+        ContainerSpec.MountOptions o = m.options();
+        if (m.tmpfsSizeBytes() != null || o.tmpfsMode() != null) {
+            mount.withTmpfsOptions(new TmpfsOptions().withSizeBytes(m.tmpfsSizeBytes())
+                    .withMode(o.tmpfsMode() == null ? null : o.tmpfsMode().intValue()));
+        }
+        if (o.propagation() != null && !o.propagation().isEmpty()) {
+            mount.withBindOptions(new BindOptions().withPropagation(BindPropagation.valueOf(switch (o.propagation()) {
+                case "rprivate" -> "R_PRIVATE";
+                case "rshared" -> "R_SHARED";
+                case "rslave" -> "R_SLAVE";
+                default -> o.propagation().toUpperCase();
+            })));
+        }
+        if (o.noCopy() || !o.volumeLabels().isEmpty()) {
+            mount.withVolumeOptions(new VolumeOptions().withNoCopy(o.noCopy() ? true : null)
+                    .withLabels(o.volumeLabels().isEmpty() ? null : o.volumeLabels()));
+        }
     }
 
     private static HealthCheck health(ContainerSpec.HealthSpec h) {
