@@ -40,6 +40,7 @@ final class ServiceRules {
         limits(path, s, deploy, report);
         mounts(path, s, report);
         platforms(path, s, report);
+        LifecycleRules.check(path, s, report);
     }
 
     private static void limits(String path, Map<String, Object> s, Map<String, Object> deploy, Report report) {
