@@ -56,6 +56,7 @@ final class FileLoader {
                     + "please remove it to avoid potential confusion");
         }
         Canonical.file(merged, run.context(), run.sourceMap(), run.problems());
+        Validator.fieldRules(merged, run.sourceMap(), run.problems());
         run.failOnProblems();
         Unicity.enforce(merged);
         return merged;

@@ -27,6 +27,7 @@ final class ConsistencyCheck {
                 String path = "services." + e.getKey();
                 refs.service(path, s, services);
                 ServiceRules.check(path, s, report);
+                LifecycleRules.build(path, s, tree, report);
             }
         }
         new Cycles(report).check(services);

@@ -4,43 +4,41 @@ import dev.berth.compose.load.canonical.Trees;
 import java.util.List;
 import java.util.Map;
 
-/** Top-level resources: external ones carry no driver settings; secrets and configs say where they come from. */
+/**
+ * Top-level resources, as the reference's validation has them: an external volume has nothing but a
+ * name; a secret or config comes from exactly one source (file, environment, content) unless it is
+ * external (the reference's consistency check wants a source even when a secret has a driver).
+ */
 final class Resources {
     private Resources() {}
 
     static void check(Map<String, Object> tree, Report report) {
-        for (String kind : List.of("networks", "volumes")) {
-            each(tree, kind, (key, r) -> {
-                if (external(r)) {
-                    for (String attr : List.of("driver", "driver_opts", "labels")) {
-                        if (r.get(attr) != null && !(kind.equals("networks") && attr.equals("labels"))) {
-                            report.add(kind + "." + key + "." + attr,
-                                    "conflicting parameters \"external\" and \"" + attr + "\" specified");
-                        }
+        each(tree, "volumes", (key, r) -> {
+            if (Boolean.TRUE.equals(r.get("external"))) {
+                for (String attr : r.keySet()) {
+                    if (!attr.equals("name") && !attr.equals("external") && !attr.startsWith("x-")) {
+                        report.add("volumes." + key + "." + attr,
+                                "conflicting parameters \"external\" and \"" + attr + "\" specified",
+                                "an external volume exists already: only its 'name' may be given");
                     }
                 }
-            });
-        }
-        each(tree, "secrets", (key, r) -> source(report, "secrets." + key, r, false));
-        each(tree, "configs", (key, r) -> source(report, "configs." + key, r, true));
+            }
+        });
+        each(tree, "secrets", (key, r) -> source(report, "secrets." + key, r, List.of("file", "environment")));
+        each(tree, "configs", (key, r) -> source(report, "configs." + key, r,
+                List.of("file", "environment", "content")));
     }
 
-    private static void source(Report report, String path, Map<String, Object> r, boolean config) {
-        if (external(r)) {
-            return;
-        }
-        boolean hasSource = r.get("file") != null || r.get("environment") != null
-                || (config && r.get("content") != null);
-        if (!hasSource) {
-            report.add(path, "must declare either 'file' or 'environment'" + (config ? " or 'content'" : ""),
+    private static void source(Report report, String path, Map<String, Object> r, List<String> sources) {
+        List<String> given = sources.stream().filter(r::containsKey).toList();
+        String words = String.join("|", sources);
+        if (given.size() > 1) {
+            report.add(path + "." + given.get(1), words + " attributes are mutually exclusive",
+                    "keep only one of " + String.join(" and ", given));
+        } else if (given.isEmpty() && !r.containsKey("external")) {
+            report.add(path, "one of " + words + " must be set",
                     "or set 'external: true' for one that already exists");
         }
-    }
-
-    /** true, "true", or the legacy {@code external: {name: x}} mapping. */
-    private static boolean external(Map<String, Object> r) {
-        Object e = r.get("external");
-        return Boolean.TRUE.equals(e) || "true".equals(e) || e instanceof Map<?, ?>;
     }
 
     private interface Visit {

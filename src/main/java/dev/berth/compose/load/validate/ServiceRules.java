@@ -31,24 +31,30 @@ final class ServiceRules {
             report.add(path + ".container_name", "'container_name' is set, so the service cannot be scaled to " + n,
                     "remove container_name or the scale");
         }
+        for (String[] counted : new String[][] {{"scale", String.valueOf(s.get("scale"))},
+                {"deploy.replicas", String.valueOf(replicas)}}) {
+            if (counted[1].startsWith("-")) {
+                report.add(path + "." + counted[0], "must be greater than or equal to 0, not " + counted[1]);
+            }
+        }
         limits(path, s, deploy, report);
         mounts(path, s, report);
         platforms(path, s, report);
+        LifecycleRules.check(path, s, report);
     }
 
     private static void limits(String path, Map<String, Object> s, Map<String, Object> deploy, Report report) {
         Map<String, Object> resources = deploy == null ? null : Trees.map(deploy.get("resources"));
         Map<String, Object> limits = resources == null ? null : Trees.map(resources.get("limits"));
-        if (limits == null) {
-            return;
-        }
-        String[][] pairs = {{"cpus", "cpus"}, {"mem_limit", "memory"}, {"pids_limit", "pids"}};
+        Map<String, Object> reservations = resources == null ? null : Trees.map(resources.get("reservations"));
+        String[][] pairs = {{"cpus", "limits", "cpus"}, {"mem_limit", "limits", "memory"},
+            {"pids_limit", "limits", "pids"}, {"mem_reservation", "reservations", "memory"}};
         for (String[] pair : pairs) {
+            Map<String, Object> section = pair[1].equals("limits") ? limits : reservations;
             Object own = s.get(pair[0]);
-            Object limit = limits.get(pair[1]);
-            if (own != null && !same(own, limit)) {
+            if (section != null && own != null && !same(own, section.get(pair[2]))) {
                 report.add(path + "." + pair[0], "can't set distinct values on '" + pair[0]
-                        + "' and 'deploy.resources.limits." + pair[1] + "'", "keep only one of them");
+                        + "' and 'deploy.resources." + pair[1] + "." + pair[2] + "'", "keep only one of them");
             }
         }
     }

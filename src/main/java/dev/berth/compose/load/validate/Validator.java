@@ -16,6 +16,11 @@ public final class Validator {
         new SchemaCheck(sm, problems).file(fileTree);
     }
 
+    /** Rules between fields, on a file's canonical tree. */
+    public static void fieldRules(Map<String, Object> fileTree, SourceMap sm, List<Problem> problems) {
+        new FieldRules(new Report(sm, problems)).file(fileTree);
+    }
+
     public static void consistency(Map<String, Object> projectTree, SourceMap sm, List<Problem> problems) {
         new ConsistencyCheck(sm, problems).project(projectTree);
     }

@@ -5,8 +5,11 @@ import dev.berth.compose.load.Problem;
 import dev.berth.compose.model.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -32,6 +35,8 @@ public final class YamlReader {
 
     private final Path file;
     private int budget = MAX_NODES;
+    /** The collections being converted, from the document down to the current one (by identity). */
+    private final Set<Node> reading = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private YamlReader(Path file) {
         this.file = file;
@@ -80,10 +85,25 @@ public final class YamlReader {
         return switch (node) {
             case AnchorNode anchor -> convert(anchor.getRealNode(), depth);
             case ScalarNode s -> new YamlNode.Scalar(s.getValue(), s.isPlain(), localTag(s), location(s.getStartMark()));
-            case SequenceNode seq -> sequence(seq, depth);
-            case MappingNode map -> new MappingBuilder(this, file).build(map, depth);
+            case SequenceNode seq -> collection(seq, depth);
+            case MappingNode map -> collection(map, depth);
             default -> throw new LoadException(problem(node.getStartMark(), "unsupported YAML node"));
         };
+    }
+
+    /** A sequence or mapping; one that is already being read further up is an anchor cycle. */
+    private YamlNode collection(Node node, int depth) throws LoadException {
+        if (!reading.add(node)) {
+            throw new LoadException(new Problem(location(node.getStartMark()), "",
+                    "anchor cycle: this anchored value contains an alias to itself",
+                    "an alias can only repeat a value it is not part of"));
+        }
+        try {
+            return node instanceof SequenceNode seq ? sequence(seq, depth)
+                    : new MappingBuilder(this, file).build((MappingNode) node, depth);
+        } finally {
+            reading.remove(node);
+        }
     }
 
     private YamlNode sequence(SequenceNode seq, int depth) throws LoadException {

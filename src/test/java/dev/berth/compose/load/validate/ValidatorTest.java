@@ -182,11 +182,11 @@ class ValidatorTest {
         assertThat(only("""
                 services:
                   web: {image: nginx, pull_policy: sometimes}
-                """).message()).isEqualTo("'sometimes' is not a pull policy");
+                """).message()).startsWith("must match the pattern 'always|never|");
         assertThat(only("""
                 services:
                   web: {image: nginx, scale: -1}
-                """).message()).isEqualTo("must be greater than or equal to 0");
+                """).message()).isEqualTo("must be greater than or equal to 0, not -1");
     }
 
     @Test
