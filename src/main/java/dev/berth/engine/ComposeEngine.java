@@ -53,7 +53,10 @@ public interface ComposeEngine extends ContainerTools, AutoCloseable {
     /** The project's containers, networks and volumes now; {@code all} includes stopped containers. */
     ProjectState state(String projectName, boolean all);
 
-    /** Live changes of the project's containers (created, started, health, died, removed) from the engine's stream. */
+    /**
+     * Live changes of the project's containers (created, started, health, died, removed) from the engine's stream;
+     * a {@link EngineEvent.Disconnected} when the engine ends the stream (subscribe again once it answers).
+     */
     Subscription watch(String projectName, EventSink sink);
 
     /** Streams the log lines of the project's containers as {@link EngineEvent.LogLine} events. */

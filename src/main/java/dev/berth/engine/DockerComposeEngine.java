@@ -30,23 +30,32 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public void up(Project project, UpOptions options, EventSink sink) {
+    public void up(Project project, UpOptions options, EventSink events) {
+        Interruption sink = new Interruption(events);
         try (Tracker tracker = Tracker.open(gateway, project.name(), sink)) {
-            ProjectState observed = Observer.observe(gateway, project.name(), project);
-            tracker.seed(observed.containers());
-            Plan plan = Reconciler.up(project, observed, options);
-            plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
-            Plan images = plan.imagesOnly();
-            if (!images.lanes().isEmpty()) {
-                // Like the reference, build and pull first, then compare containers with the images now present:
-                // a build that changed the image recreates its containers in this same run.
-                new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(images);
-                observed = Observer.observe(gateway, project.name(), project);
-                plan = Reconciler.up(project, observed, options).withoutImages();
+            try {
+                up(project, options, sink, tracker);
+            } catch (EngineException e) {
+                throw sink.explain("up", null, e, gateway);
             }
-            reportRunning(project, observed, plan, sink);
-            new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).knowing(observed.images()).run(plan);
         }
+    }
+
+    private void up(Project project, UpOptions options, EventSink sink, Tracker tracker) {
+        ProjectState observed = Observer.observe(gateway, project.name(), project);
+        tracker.seed(observed.containers());
+        Plan plan = Reconciler.up(project, observed, options);
+        plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
+        Plan images = plan.imagesOnly();
+        if (!images.lanes().isEmpty()) {
+            // Like the reference, build and pull first, then compare containers with the images now present:
+            // a build that changed the image recreates its containers in this same run.
+            new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).run(images);
+            observed = Observer.observe(gateway, project.name(), project);
+            plan = Reconciler.up(project, observed, options).withoutImages();
+        }
+        reportRunning(project, observed, plan, sink);
+        new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).knowing(observed.images()).run(plan);
     }
 
     /** Like the reference, "Running" for each running container of the project's services that the plan leaves alone. */
@@ -86,13 +95,18 @@ public final class DockerComposeEngine implements ComposeEngine {
      * (planning and then listing the containers again for the tracker cost a round trip and a gap).
      */
     @Override
-    public void down(String projectName, Project project, DownOptions options, EventSink sink) {
+    public void down(String projectName, Project project, DownOptions options, EventSink events) {
+        Interruption sink = new Interruption(events);
         try (Tracker tracker = Tracker.open(gateway, projectName, sink)) {
             ProjectState observed = observeForDown(projectName, project, options);
             tracker.seed(observed.containers());
             Plan plan = teardown(projectName, project, options, observed);
             plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
-            new PlanExecutor(gateway, project, tracker, sink, null).run(plan);
+            try {
+                new PlanExecutor(gateway, project, tracker, sink, null).run(plan);
+            } catch (EngineException e) {
+                throw sink.explain("down", plan, e, gateway);
+            }
         }
     }
 
@@ -168,7 +182,8 @@ public final class DockerComposeEngine implements ComposeEngine {
                     if (changed != null) {
                         sink.accept(changed);
                     }
-                });
+                }, () -> sink.accept(new EngineEvent.Disconnected("Cannot connect to the Docker daemon at "
+                        + gateway.host() + ". Is the docker daemon running?")));
     }
 
     @Override

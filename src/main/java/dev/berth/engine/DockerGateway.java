@@ -77,7 +77,25 @@ public interface DockerGateway extends AutoCloseable {
     void pull(String image, Consumer<String> progress);
 
     /** Streams engine events matching the filters ({@code type}, {@code label}, {@code event} → values). */
-    Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent);
+    default Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent) {
+        return events(filters, onEvent, () -> { });
+    }
+
+    /**
+     * The same, and {@code onEnd} runs when the engine ends the stream (it stopped or restarted), not when the
+     * subscription is closed. Throws {@link EngineException} when the engine does not answer the request.
+     */
+    Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent, Runnable onEnd);
+
+    /** Where the engine is ({@code unix:///var/run/docker.sock}), as messages name it. */
+    default String host() {
+        return "the Docker Engine";
+    }
+
+    /** Whether the engine answers now ({@code GET /_ping}). */
+    default boolean answers() {
+        return true;
+    }
 
     /**
      * Streams a container's output ({@code since}/{@code until} null: no limit); {@code onEnd} runs when the stream

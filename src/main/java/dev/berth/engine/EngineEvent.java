@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public sealed interface EngineEvent
         permits EngineEvent.ResourceChanged, EngineEvent.ImageProgress, EngineEvent.LogLine,
-        EngineEvent.OperationStarted, EngineEvent.OperationFinished, EngineEvent.Warning {
+        EngineEvent.OperationStarted, EngineEvent.OperationFinished, EngineEvent.Warning, EngineEvent.Disconnected {
 
     /** What kind of resource a {@link ResourceChanged} is about. */
     enum Kind { CONTAINER, NETWORK, VOLUME, IMAGE }
@@ -61,4 +61,7 @@ public sealed interface EngineEvent
 
     /** Something the reference would warn about (orphans, ignored options). */
     record Warning(String message) implements EngineEvent {}
+
+    /** The engine ended a watched stream (it stopped or restarted): nothing more comes from that subscription. */
+    record Disconnected(String message) implements EngineEvent {}
 }

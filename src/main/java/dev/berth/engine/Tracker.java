@@ -27,6 +27,8 @@ final class Tracker implements AutoCloseable {
     private final Map<String, String> laneErrors = new HashMap<>();
     private final EventSink sink;
     private Subscription subscription;
+    /** Set when the engine ended the event stream (it stopped): waits then fail instead of waiting forever. */
+    private String streamEnded;
 
     Tracker(EventSink sink) {
         this.sink = sink;
@@ -36,8 +38,15 @@ final class Tracker implements AutoCloseable {
     static Tracker open(DockerGateway gateway, String projectName, EventSink sink) {
         Tracker t = new Tracker(sink);
         t.subscription = gateway.events(Map.of("type", List.of("container"),
-                "label", List.of(Labels.PROJECT + "=" + projectName)), t::onEvent);
+                "label", List.of(Labels.PROJECT + "=" + projectName)), t::onEvent,
+                () -> t.streamEnded("the Docker Engine at " + gateway.host() + " ended its event stream"));
         return t;
+    }
+
+    /** The engine ended the stream: waits now and from now on fail with {@code why}. */
+    synchronized void streamEnded(String why) {
+        streamEnded = why;
+        notifyAll();
     }
 
     synchronized void seed(List<ContainerState> observed) {
@@ -145,7 +154,7 @@ final class Tracker implements AutoCloseable {
 
     /**
      * Blocks until {@code check} gives a value (its verdict), re-checking on every change; null timeout = no limit.
-     * Returns empty on timeout.
+     * Returns empty on timeout; throws {@link EngineException} when the engine's stream ended and nothing can change.
      */
     synchronized <T> Optional<T> await(Supplier<Optional<T>> check, Duration timeout) throws InterruptedException {
         long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
@@ -153,6 +162,9 @@ final class Tracker implements AutoCloseable {
             Optional<T> verdict = check.get();
             if (verdict.isPresent()) {
                 return verdict;
+            }
+            if (streamEnded != null) {
+                throw new EngineException(EngineException.Reason.UNREACHABLE, streamEnded);
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {

@@ -94,7 +94,12 @@ public final class MainPane extends BorderPane {
         Label cli = new Label();
         cli.getStyleClass().add("cli-line");
         cli.textProperty().bind(vm.project().cliLineProperty());
-        HBox line = new HBox(12, status, grow, progress, cli);
+        Label engine = new Label();
+        engine.setId("engine-status");
+        engine.textProperty().bind(vm.run().engineStatusProperty());
+        engine.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.run().engineAnsweringProperty())
+                .then("").otherwise("-fx-text-fill: #c0392b; -fx-font-weight: bold;"));
+        HBox line = new HBox(12, status, engine, grow, progress, cli);
         line.getStyleClass().add("status-line");
         return line;
     }

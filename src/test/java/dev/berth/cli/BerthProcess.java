@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -36,6 +37,11 @@ final class BerthProcess implements AutoCloseable {
     /** Starts {@code berth args...} in {@code dir}; stdin stays open until {@link #closeStdin}. */
     static BerthProcess start(Path dir, String... args) {
         return start(dir, berth(args));
+    }
+
+    /** The same with {@code environment} added to its own (DOCKER_HOST of another engine). */
+    static BerthProcess start(Path dir, Map<String, String> environment, String... args) {
+        return start(dir, Map.copyOf(environment), berth(args));
     }
 
     /** Starts berth on a pseudo-terminal of its own (util-linux {@code script}), as a person at a terminal runs it. */
@@ -81,8 +87,13 @@ final class BerthProcess implements AutoCloseable {
     }
 
     private static BerthProcess start(Path dir, List<String> command) {
+        return start(dir, Map.of(), command);
+    }
+
+    private static BerthProcess start(Path dir, Map<String, String> environment, List<String> command) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+            builder.environment().putAll(environment);
             // This process is the one under test (its signals, its crash): no resident daemon runs the command.
             builder.environment().put("BERTH_DAEMON", "0");
             return new BerthProcess(builder.start());

@@ -26,10 +26,16 @@ final class InProcessCli {
     private final Map<String, String> environment;
 
     InProcessCli(Path dir) {
+        this(dir, Map.of());
+    }
+
+    /** With {@code extra} added to the caller's environment (DOCKER_HOST of another engine). */
+    InProcessCli(Path dir, Map<String, String> extra) {
         this.dir = dir;
         this.environment = new HashMap<>(System.getenv());
         environment.put("COMPOSE_PROGRESS", "plain"); // progress lines, not a live view
         environment.put("NO_COLOR", "1");
+        environment.putAll(extra);
     }
 
     /** A caller in {@code dir} with {@code environment}, reading {@code stdin} and writing to the given streams. */

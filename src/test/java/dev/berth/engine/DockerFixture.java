@@ -16,11 +16,21 @@ import java.util.function.BooleanSupplier;
  * waiting without sleeps.
  */
 public final class DockerFixture implements AutoCloseable {
-    public final DockerGateway gateway = DockerJavaGateway.connect(Map.of());
-    final ComposeEngine engine = new DockerComposeEngine(gateway);
+    public final DockerGateway gateway;
+    final ComposeEngine engine;
     final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     final EventSink sink = events::add;
     private final List<String> projects = new CopyOnWriteArrayList<>();
+
+    public DockerFixture() {
+        this(Map.of());
+    }
+
+    /** On the engine that DOCKER_HOST in {@code environment} names (the default socket without it). */
+    public DockerFixture(Map<String, String> environment) {
+        gateway = DockerJavaGateway.connect(environment);
+        engine = new DockerComposeEngine(gateway);
+    }
 
     public String project(String prefix) {
         String name = "berthit-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

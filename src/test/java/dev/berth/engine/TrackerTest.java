@@ -52,4 +52,24 @@ class TrackerTest {
         assertThat(health(tracker)).isEqualTo("starting");
         assertThat(tracker.containersOf("db").getFirst().state()).isEqualTo("running");
     }
+
+    /** Prevents an up hanging forever on a health wait when the engine died without reporting the container's end. */
+    @Test
+    void aWaitBlockedWhenTheEngineEndsItsStreamFailsInsteadOfWaitingForever() throws Exception {
+        Tracker tracker = new Tracker(event -> { });
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread waiter = Thread.ofPlatform().start(() -> {
+            try {
+                tracker.await(java.util.Optional::empty, null);
+            } catch (EngineException | InterruptedException e) {
+                failed.set(e);
+            }
+        });
+        tracker.streamEnded("the Docker Engine at unix:///x ended its event stream");
+        waiter.join(10_000);
+        assertThat(waiter.isAlive()).isFalse();
+        assertThat(failed.get()).isInstanceOf(EngineException.class)
+                .hasMessage("the Docker Engine at unix:///x ended its event stream");
+        assertThat(((EngineException) failed.get()).reason()).isEqualTo(EngineException.Reason.UNREACHABLE);
+    }
 }

@@ -334,8 +334,23 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
-    public Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent) {
-        return streams.events(filters, onEvent);
+    public Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent, Runnable onEnd) {
+        return streams.events(filters, onEvent, onEnd);
+    }
+
+    @Override
+    public String host() {
+        return host;
+    }
+
+    @Override
+    public boolean answers() {
+        try {
+            client.pingCmd().exec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @Override

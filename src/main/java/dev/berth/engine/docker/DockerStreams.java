@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -35,7 +37,11 @@ final class DockerStreams {
         this.host = host;
     }
 
-    Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent) {
+    /**
+     * docker-java's own {@code awaitStarted} never returns when the request fails before the engine answers (it
+     * counts down on {@code onStart} only): a latch of ours also opens on the error, which is then thrown.
+     */
+    Subscription events(Map<String, List<String>> filters, Consumer<DockerEvent> onEvent, Runnable onEnd) {
         var cmd = client.eventsCmd();
         filters.forEach((key, values) -> {
             String[] v = values.toArray(String[]::new);
@@ -47,7 +53,16 @@ final class DockerStreams {
                 default -> throw new IllegalArgumentException("unsupported event filter " + key);
             }
         });
+        CountDownLatch answered = new CountDownLatch(1);
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        AtomicBoolean closedByUs = new AtomicBoolean();
         ResultCallback.Adapter<Event> callback = cmd.exec(new ResultCallback.Adapter<>() {
+            @Override
+            public void onStart(java.io.Closeable stream) {
+                super.onStart(stream);
+                answered.countDown();
+            }
+
             @Override
             public void onNext(Event e) {
                 if (e.getAction() == null || e.getAction().startsWith("exec_")) {
@@ -59,14 +74,40 @@ final class DockerStreams {
                 onEvent.accept(new DockerEvent(e.getType() == null ? "" : e.getType().getValue(), e.getAction(), id,
                         attrs, e.getTimeNano() == null ? 0 : e.getTimeNano()));
             }
+
+            @Override
+            public void onError(Throwable t) {
+                refused.compareAndSet(null, t);
+                ended();
+            }
+
+            @Override
+            public void onComplete() {
+                ended();
+            }
+
+            private void ended() {
+                boolean started = answered.getCount() == 0;
+                answered.countDown();
+                closeQuietly(this);
+                if (started && !closedByUs.get()) {
+                    onEnd.run();
+                }
+            }
         });
         try {
             // The subscription is live once the engine answered the request (the stream has started).
-            callback.awaitStarted();
+            answered.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return () -> closeQuietly(callback);
+        if (refused.get() != null && !closedByUs.get()) {
+            throw DockerConnection.unreachable(host, refused.get());
+        }
+        return () -> {
+            closedByUs.set(true);
+            closeQuietly(callback);
+        };
     }
 
     Subscription logs(String container, boolean follow, Integer tail, Instant since, Instant until, boolean timestamps,

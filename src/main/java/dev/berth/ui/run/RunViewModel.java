@@ -41,6 +41,7 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper whyWaiting = new ReadOnlyStringWrapper("");
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final EventPump pump;
+    private final EngineLink link;
     private LiveState live;
     private Subscription watching;
     private Subscription logging;
@@ -55,6 +56,7 @@ public final class RunViewModel {
         this.ui = ui;
         this.topology = topology;
         this.pump = new EventPump(ui, this::handle);
+        this.link = new EngineLink(background, ui);
         topology.selectedProperty().addListener((o, a, b) -> refreshWhy());
     }
 
@@ -74,6 +76,13 @@ public final class RunViewModel {
         if (!sameName) {
             close();
         }
+        follow(next, 200);
+        paint();
+    }
+
+    /** A snapshot of what runs now, then the engine's live stream (and logs from their last {@code tail} lines). */
+    private void follow(LiveState next, int tail) {
+        Project project = next.project();
         boolean subscribe = !following;
         following = true;
         background.execute(() -> {
@@ -81,7 +90,7 @@ public final class RunViewModel {
                 var state = engine.state(project.name(), true);
                 Subscription sub = subscribe ? engine.watch(project.name(), pump) : null;
                 Subscription logSub = subscribe ? engine.logs(project.name(), new dev.berth.engine.LogOptions(
-                        java.util.List.of(), true, 200, null, false), pump) : null;
+                        java.util.List.of(), true, tail, null, false), pump) : null;
                 ui.execute(() -> {
                     if (sub != null) {
                         watching = sub;
@@ -91,10 +100,37 @@ public final class RunViewModel {
                     paint();
                 });
             } catch (RuntimeException e) {
-                ui.execute(() -> say(sentence(e)));
+                ui.execute(() -> {
+                    following = following && !subscribe;
+                    say(sentence(e));
+                });
             }
         });
-        paint();
+    }
+
+    /**
+     * The engine ended the stream (it stopped or restarted): show it gone, ask it again until it answers, then
+     * follow the project afresh (what ran may have stopped meanwhile; log lines from before are not repeated).
+     */
+    private void engineLost(String message) {
+        closeStreams();
+        LiveState lostOn = live;
+        say(message);
+        link.lost(message, () -> answers(lostOn), () -> {
+            if (live != null && !following) {
+                live = new LiveState(live.project());
+                follow(live, 0);
+            }
+        });
+    }
+
+    private boolean answers(LiveState on) {
+        try {
+            engine.state(on == null ? "" : on.project().name(), true);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public void onLogLine(Consumer<EngineEvent.LogLine> listener) {
@@ -229,6 +265,7 @@ public final class RunViewModel {
                     }
                 }
                 case EngineEvent.Warning w -> say("warning: " + w.message());
+                case EngineEvent.Disconnected d -> engineLost(d.message());
                 case EngineEvent.ResourceChanged r -> {
                     if (live != null) {
                         String svc = live.apply(r);
@@ -309,7 +346,22 @@ public final class RunViewModel {
         return activity;
     }
 
+    /** Whether the engine answers; false from the end of its event stream until it answers again. */
+    public ReadOnlyBooleanProperty engineAnsweringProperty() {
+        return link.answeringProperty();
+    }
+
+    /** "Docker Engine gone: … Reconnecting…", then "Docker Engine back"; empty until the engine first goes. */
+    public ReadOnlyStringProperty engineStatusProperty() {
+        return link.statusProperty();
+    }
+
     public void close() {
+        link.close();
+        closeStreams();
+    }
+
+    private void closeStreams() {
         for (Subscription s : new Subscription[] {watching, logging}) {
             if (s != null) {
                 try {
