@@ -91,7 +91,7 @@ public final class ProjectViewModel {
     }
 
     private LoadOptions options(LoadRequest r) {
-        LoadOptions base = LoadOptions.ofFiles(r.files(), environment).withProfiles(List.copyOf(new TreeSet<>(r.profiles())));
+        LoadOptions base = LoadOptions.ofFiles(r.files().stream().map(workingDir::resolve).toList(), environment).withProfiles(List.copyOf(new TreeSet<>(r.profiles())));
         return new LoadOptions(base.files(), base.workingDir(), null, null, base.profiles(), r.envFiles(),
                 environment, true, List.of());
     }

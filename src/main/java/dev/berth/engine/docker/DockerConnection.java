@@ -24,9 +24,9 @@ final class DockerConnection {
 
     private DockerConnection() {}
 
+    /** DOCKER_HOST, else the endpoint of the caller's Docker context ({@link DockerEndpoint}). */
     static String host(Map<String, String> env) {
-        String host = env.get("DOCKER_HOST");
-        return host == null || host.isBlank() ? DEFAULT_HOST : host;
+        return DockerEndpoint.host(env);
     }
 
     record Opened(DockerClient client, String apiVersion, boolean shared) {}

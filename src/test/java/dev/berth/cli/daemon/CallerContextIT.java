@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 11: ONE resident daemon, whose own environment sets every variable the reference reads to a value of its
  * own, runs pairs of commands at the same time for callers with other environments and folders; each command must
- * act on its caller's value, never the other's nor the daemon's. COMPOSE_IGNORE_ORPHANS, COMPOSE_PARALLEL_LIMIT,
- * COMPOSE_MENU, DOCKER_CONTEXT and DOCKER_CONFIG are not read by Berth at all yet: the daemon's values of those are
- * set too, and no command may show them.
+ * act on its caller's value, never the other's nor the daemon's. COMPOSE_IGNORE_ORPHANS, COMPOSE_PARALLEL_LIMIT
+ * and COMPOSE_MENU (attached up only, never in the daemon) are not read by Berth yet: the daemon's values of those
+ * are set too, and no command may show them.
  */
 class CallerContextIT {
     private static final String OWN = "daemonsown";
@@ -173,6 +173,35 @@ class CallerContextIT {
         assertThat(hosts.get(0).code()).isNotZero();
         assertThat(hosts.get(0).err()).contains("unix:///tmp/berth-ctx-a.sock");
         assertThat(hosts.get(1).code()).as(hosts.get(1).err()).isZero(); // the default socket, not the daemon's
+    }
+
+    @Test
+    void dockerContextAndDockerConfigAreEachCallers() throws Exception {
+        Path d = dir("contexts");
+        Path configA = Files.createDirectories(root.resolve("docker-config-a"));
+        Path configB = Files.createDirectories(root.resolve("docker-config-b"));
+        context(configA, "one", "unix:///tmp/berth-ctx-a1.sock");
+        context(configA, "two", "unix:///tmp/berth-ctx-a2.sock");
+        context(configB, "one", "unix:///tmp/berth-ctx-b1.sock");
+        List<Answer> contexts = together(
+                new Call(d, caller("DOCKER_CONFIG", configA.toString(), "DOCKER_CONTEXT", "one"), "-p", RUNNING, "ps"),
+                new Call(d, caller("DOCKER_CONFIG", configA.toString(), "DOCKER_CONTEXT", "two"), "-p", RUNNING, "ps"));
+        assertThat(contexts.get(0).err()).contains("unix:///tmp/berth-ctx-a1.sock");
+        assertThat(contexts.get(1).err()).contains("unix:///tmp/berth-ctx-a2.sock");
+        List<Answer> configs = together(
+                new Call(d, caller("DOCKER_CONFIG", configA.toString(), "DOCKER_CONTEXT", "one"), "-p", RUNNING, "ps"),
+                new Call(d, caller("DOCKER_CONFIG", configB.toString(), "DOCKER_CONTEXT", "one"), "-p", RUNNING, "ps"));
+        assertThat(configs.get(0).err()).contains("unix:///tmp/berth-ctx-a1.sock");
+        assertThat(configs.get(1).err()).contains("unix:///tmp/berth-ctx-b1.sock");
+    }
+
+    /** A context as {@code docker context create NAME --docker host=HOST} writes it. */
+    private static void context(Path config, String name, String host) throws Exception {
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Path dir = Files.createDirectories(config.resolve("contexts/meta").resolve(hash));
+        Files.writeString(dir.resolve("meta.json"), "{\"Name\":\"" + name + "\",\"Endpoints\":{\"docker\":{\"Host\":\""
+                + host + "\"}}}");
     }
 
     @Test
