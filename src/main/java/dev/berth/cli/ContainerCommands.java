@@ -3,11 +3,12 @@ package dev.berth.cli;
 import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.ContainerScope;
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway;
 import dev.berth.engine.DownOptions;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
+import dev.berth.engine.ExecOptions;
 import dev.berth.engine.RunOptions;
 import dev.berth.engine.Tasks;
 import java.util.ArrayList;
@@ -75,8 +76,11 @@ final class ContainerCommands {
             boolean tty = !noTty && !detach && Invocation.current().terminal();
             try (ComposeEngine engine = EngineConnection.open();
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
-                return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
-                        workdir, tty, privileged, detach, System.in, WindowWatch.of(raw)), ContainerCommands::print);
+                ExecOptions options = ExecOptions.of(service, index, command).withEnv(envPairs).withUser(user, workdir)
+                        .with(privileged ? ExecOptions.Privileges.EXTENDED : ExecOptions.Privileges.DEFAULT)
+                        .with(detach ? ExecOptions.Mode.DETACHED : ExecOptions.Mode.ATTACHED).withStdin(System.in);
+                return engine.exec(loaded.name(), tty ? options.withTerminal(WindowWatch.of(raw)) : options,
+                        ContainerCommands::print);
             }
         }
     }
@@ -146,7 +150,7 @@ final class ContainerCommands {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             try (ComposeEngine engine = EngineConnection.open()) {
-                ContainerState c = engine.state(loaded.name(), false).containersOf(service).stream()
+                ContainerState c = engine.state(loaded.name(), ContainerScope.RUNNING).containersOf(service).stream()
                         .filter(x -> x.number() == index).findFirst()
                         .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
                                 "service \"" + service + "\" is not running" + (index == 1 ? "" : " container #" + index)));

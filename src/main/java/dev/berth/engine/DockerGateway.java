@@ -153,6 +153,4 @@ public interface DockerGateway extends AutoCloseable {
             this(command, env, user, workingDir, tty, privileged, detach, null, null);
         }
     }
-
-    record ConsoleSize(int rows, int columns) {}
 }
