@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 
 /** The verbs that act on the project's containers one engine call each: kill, pause, unpause, rm; images, events. */
 final class ContainerActions {
+    enum OneOffs { INCLUDED, EXCLUDED }
+
     /** {@code rm --stop} stops a running container this long before it kills it, as the reference does. */
     private static final int STOP_SECONDS = 10;
     private final DockerGateway gateway;
@@ -20,10 +22,16 @@ final class ContainerActions {
         this.engine = engine;
     }
 
-    /** Applies {@code action} to each container, reporting {@code working} (if any) before and {@code done} after. */
-    void each(String projectName, List<String> services, Phase working, Phase done, EventSink sink,
+    /**
+     * Applies {@code action} to each running container, reporting {@code working} (if any) before and {@code done}
+     * after. As the reference: {@code kill} includes the project's one-off containers, {@code pause} does not.
+     */
+    void each(String projectName, List<String> services, OneOffs oneOffs, Phase working, Phase done, EventSink sink,
               Consumer<ContainerState> action) {
         for (ContainerState c : of(projectName, services, ContainerScope.RUNNING)) {
+            if (c.oneOff() && oneOffs == OneOffs.EXCLUDED) {
+                continue;
+            }
             if (working != null) {
                 sink.accept(ResourceChanged.container(c.name(), c.serviceName(), working));
             }
@@ -34,6 +42,7 @@ final class ContainerActions {
 
     List<String> remove(String projectName, RemoveOptions options, EventSink sink) {
         List<ContainerState> going = of(projectName, options.services(), ContainerScope.ALL).stream()
+                .filter(c -> !c.oneOff()) // the reference's rm leaves run containers alone
                 .filter(c -> options.running() == RemoveOptions.Running.STOPPED_AND_REMOVED || !c.running()).toList();
         List<String> names = going.stream().map(ContainerState::name).toList();
         if (going.isEmpty() || !options.approval().approve(names)) {

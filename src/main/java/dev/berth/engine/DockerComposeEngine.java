@@ -144,18 +144,21 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     @Override
     public void kill(String projectName, KillOptions options, EventSink sink) {
-        containers.each(projectName, options.services(), EngineEvent.Phase.KILLING, EngineEvent.Phase.KILLED, sink,
+        containers.each(projectName, options.services(), ContainerActions.OneOffs.INCLUDED,
+                EngineEvent.Phase.KILLING, EngineEvent.Phase.KILLED, sink,
                 c -> gateway.kill(c.id(), options.signal()));
     }
 
     @Override
     public void pause(String projectName, List<String> services, EventSink sink) {
-        containers.each(projectName, services, null, EngineEvent.Phase.PAUSED, sink, c -> gateway.pause(c.id()));
+        containers.each(projectName, services, ContainerActions.OneOffs.EXCLUDED, null,
+                EngineEvent.Phase.PAUSED, sink, c -> gateway.pause(c.id()));
     }
 
     @Override
     public void unpause(String projectName, List<String> services, EventSink sink) {
-        containers.each(projectName, services, null, EngineEvent.Phase.UNPAUSED, sink, c -> gateway.unpause(c.id()));
+        containers.each(projectName, services, ContainerActions.OneOffs.EXCLUDED, null,
+                EngineEvent.Phase.UNPAUSED, sink, c -> gateway.unpause(c.id()));
     }
 
     @Override

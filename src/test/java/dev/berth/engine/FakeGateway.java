@@ -1,7 +1,6 @@
 package dev.berth.engine;
 
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -28,11 +26,7 @@ public final class FakeGateway implements DockerGateway {
     private final Map<String, Map<String, String>> volumes = new LinkedHashMap<>();
     private final Map<String, String> images = new HashMap<>();
     private final List<Consumer<DockerEvent>> subscribers = new CopyOnWriteArrayList<>();
-    private final List<String> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, EngineException> failures = new HashMap<>();
-    private final Map<String, CountDownLatch> holds = new HashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final FakeCalls calls = new FakeCalls();
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<String, List<String>> logLines = new HashMap<>();
     private int images0;
@@ -71,37 +65,27 @@ public final class FakeGateway implements DockerGateway {
     }
 
     /** The next call named {@code call} (e.g. {@code "start p-web-1"}) throws {@code failure}. */
-    public synchronized FakeGateway failOn(String call, EngineException failure) {
-        failures.put(call, failure);
+    public FakeGateway failOn(String call, EngineException failure) {
+        calls.failOn(call, failure);
         return this;
     }
 
     /** Calls named {@code call} wait until the latch returned is counted down (an interrupt ends the wait). */
-    public synchronized CountDownLatch hold(String call) {
-        return holds.computeIfAbsent(call, k -> new CountDownLatch(1));
+    public CountDownLatch hold(String call) {
+        return calls.hold(call);
     }
 
     public List<String> calls() {
-        return List.copyOf(calls);
+        return calls.made();
     }
 
     public int mostInFlight() {
-        return mostInFlight.get();
+        return calls.mostInFlight();
     }
 
     /** Blocks until a call named {@code call} was made, for at most five seconds; true when it was. */
     public boolean awaitCall(String call) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        synchronized (calls) {
-            while (!calls.contains(call)) {
-                long left = end - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                calls.wait(Math.max(1, left / 1_000_000));
-            }
-            return true;
-        }
+        return calls.await(call);
     }
 
     /** The container's healthcheck reports {@code status} (healthy, unhealthy), as the engine's event says. */
@@ -127,36 +111,11 @@ public final class FakeGateway implements DockerGateway {
     }
 
     private <T> T answer(String call, Supplier<T> body) {
-        synchronized (calls) {
-            calls.add(call);
-            calls.notifyAll();
-        }
-        int now = inFlight.incrementAndGet();
-        mostInFlight.accumulateAndGet(now, Math::max);
-        try {
-            CountDownLatch hold;
-            EngineException failure;
-            synchronized (this) {
-                hold = holds.get(call);
-                failure = failures.remove(call);
-            }
-            if (hold != null) {
-                try {
-                    if (!hold.await(10, TimeUnit.SECONDS)) {
-                        throw new EngineException(EngineException.Reason.TIMEOUT, call + ": held too long");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new EngineException(EngineException.Reason.ENGINE_ERROR, call + ": interrupted");
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return body.get();
-        } finally {
-            inFlight.decrementAndGet();
-        }
+        return calls.answer(call, body);
+    }
+
+    private synchronized void locked(Runnable body) {
+        body.run();
     }
 
     private void run(String call, Runnable body) {
@@ -326,20 +285,12 @@ public final class FakeGateway implements DockerGateway {
 
     @Override
     public void pause(String container) {
-        run("pause " + container, () -> {
-            synchronized (this) {
-                box(container).state = "paused";
-            }
-        });
+        run("pause " + container, () -> locked(() -> box(container).state = "paused"));
     }
 
     @Override
     public void unpause(String container) {
-        run("unpause " + container, () -> {
-            synchronized (this) {
-                box(container).state = "running";
-            }
-        });
+        run("unpause " + container, () -> locked(() -> box(container).state = "running"));
     }
 
     @Override
@@ -366,38 +317,22 @@ public final class FakeGateway implements DockerGateway {
 
     @Override
     public void removeNetwork(String name) {
-        run("removeNetwork " + name, () -> {
-            synchronized (this) {
-                networks.remove(name);
-            }
-        });
+        run("removeNetwork " + name, () -> locked(() -> networks.remove(name)));
     }
 
     @Override
     public void createVolume(String name, String driver, Map<String, String> labels) {
-        run("createVolume " + name, () -> {
-            synchronized (this) {
-                volumes.putIfAbsent(name, Map.copyOf(labels));
-            }
-        });
+        run("createVolume " + name, () -> locked(() -> volumes.putIfAbsent(name, Map.copyOf(labels))));
     }
 
     @Override
     public void removeVolume(String name) {
-        run("removeVolume " + name, () -> {
-            synchronized (this) {
-                volumes.remove(name);
-            }
-        });
+        run("removeVolume " + name, () -> locked(() -> volumes.remove(name)));
     }
 
     @Override
     public void removeImage(String image) {
-        run("removeImage " + image, () -> {
-            synchronized (this) {
-                images.remove(image);
-            }
-        });
+        run("removeImage " + image, () -> locked(() -> images.remove(image)));
     }
 
     @Override

@@ -184,4 +184,19 @@ class UpOverFakeEngineTest {
         assertThat(engine.state("p", ContainerScope.ALL).containers()).extracting(ContainerState::name)
                 .containsExactly("p-b-1");
     }
+
+    /** As the reference: kill reaches the project's one-off (run) containers, rm leaves them alone. */
+    @Test
+    void killTakesOneOffContainersAlongRmLeavesThem() {
+        Project p = project(service("a", ""));
+        engine.up(p, UpOptions.defaults(), EventSink.NONE);
+        engine.run(p, "a", new RunOptions(List.of("sleep", "9"), null, java.util.Map.of(), "p-a-run-1", false, true,
+                true, null, null, false), EventSink.NONE);
+
+        engine.kill("p", new KillOptions(List.of(), null), EventSink.NONE);
+        assertThat(fake.calls()).filteredOn(c -> c.startsWith("kill ")).hasSize(2);
+        assertThat(engine.state("p", ContainerScope.RUNNING).containers()).isEmpty();
+        List<String> removed = engine.remove("p", RemoveOptions.of(List.of()), EventSink.NONE);
+        assertThat(removed).containsExactly("p-a-1");
+    }
 }
