@@ -7,12 +7,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.berth.cli.daemon.ClientProcess;
 import dev.berth.cli.daemon.ThinClient;
+import dev.berth.engine.DockerGateway;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the layering of ARCHITECTURE.md: model ← load ← graph ← engine ← {ui, cli}. */
@@ -46,6 +50,20 @@ class ArchitectureTest {
                 .orShould().callMethod(Thread.class, "ofVirtual")
                 .because("socket I/O on virtual threads starts the JDK's pollers, and a JVM with a thread in native"
                         + " code waits 300 ms before it exits; dev.berth.engine.Tasks picks the kind")
+                .check(CLASSES);
+    }
+
+    /** Passing the gateway to the engine where it is made ({@code connect}) is all a face may do with it. */
+    @Test
+    void uiAndCliGoThroughTheEngineFacadeNeverTheGateway() {
+        DescribedPredicate<JavaCall<?>> onTheGateway = JavaCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(DockerGateway.class)))
+                .and(DescribedPredicate.not(JavaCall.Predicates.target(HasName.Predicates.name("connect"))));
+        noClasses().that().resideInAnyPackage("dev.berth.ui..", "dev.berth.cli..")
+                .should().dependOnClassesThat().belongToAnyOf(DockerGateway.class)
+                .orShould().callMethodWhere(onTheGateway)
+                .because("ComposeEngine is the only door: one verb per user action, so the window and the CLI"
+                        + " cannot each reassemble an action from engine calls")
                 .check(CLASSES);
     }
 

@@ -7,7 +7,10 @@ import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
+import dev.berth.engine.EventSink;
+import dev.berth.engine.KillOptions;
 import dev.berth.engine.LogOptions;
+import dev.berth.engine.StopOptions;
 import dev.berth.engine.Subscription;
 import dev.berth.engine.Tasks;
 import dev.berth.engine.UpOptions;
@@ -126,7 +129,7 @@ final class AttachedRun {
             logs.close(); // the reference prints no more output once stopping
             caller.err().println("Gracefully Stopping... press Ctrl+C again to force");
             try (ProgressSink sink = progress.apply("Stopping")) {
-                engine.stop(project.name(), project, options.services(), timeout, sink);
+                engine.stop(project.name(), project, new StopOptions(options.services(), timeout), sink);
             }
             return 130;
         }
@@ -134,7 +137,7 @@ final class AttachedRun {
             caller.err().println(caller.terminal() ? "\u001b[31m\u001b[1mAborting on container exit...\u001b[0m"
                     : "Aborting on container exit...");
             try (ProgressSink sink = progress.apply("Stopping")) {
-                engine.stop(project.name(), project, options.services(), timeout, sink);
+                engine.stop(project.name(), project, new StopOptions(options.services(), timeout), sink);
             }
             logs.awaitEnd(); // the others' "exited with code" lines
         }
@@ -173,12 +176,7 @@ final class AttachedRun {
      */
     private void force() {
         try {
-            var gateway = engine.gateway();
-            for (var c : engine.state(project.name(), false).containers()) {
-                if (!c.oneOff() && (options.services().isEmpty() || options.services().contains(c.serviceName()))) {
-                    gateway.kill(c.id(), "SIGKILL");
-                }
-            }
+            engine.kill(project.name(), new KillOptions(options.services(), "SIGKILL"), EventSink.NONE);
         } catch (RuntimeException e) {
             System.exit(130);
         }

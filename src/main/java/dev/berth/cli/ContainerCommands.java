@@ -3,12 +3,13 @@ package dev.berth.cli;
 import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.ContainerScope;
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway;
 import dev.berth.engine.DownOptions;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.EventSink;
+import dev.berth.engine.ExecOptions;
 import dev.berth.engine.RunOptions;
 import dev.berth.engine.Tasks;
 import java.util.ArrayList;
@@ -75,8 +76,11 @@ final class ContainerCommands {
             boolean tty = !noTty && !detach && caller.terminal();
             try (ComposeEngine engine = EngineConnection.open(caller);
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
-                return engine.exec(loaded.name(), service, index, new DockerGateway.ExecRequest(command, envPairs, user,
-                        workdir, tty, privileged, detach, caller.in(), WindowWatch.of(raw)), printer(caller));
+                ExecOptions options = ExecOptions.of(service, index, command).withEnv(envPairs).withUser(user, workdir)
+                        .with(privileged ? ExecOptions.Privileges.EXTENDED : ExecOptions.Privileges.DEFAULT)
+                        .with(detach ? ExecOptions.Mode.DETACHED : ExecOptions.Mode.ATTACHED).withStdin(caller.in());
+                return engine.exec(loaded.name(), tty ? options.withTerminal(WindowWatch.of(raw)) : options,
+                        printer(caller));
             }
         }
     }
@@ -148,7 +152,7 @@ final class ContainerCommands {
             GlobalOptions global = GlobalOptions.inherited(spec);
             Loaded loaded = Loaded.optional(global);
             try (ComposeEngine engine = EngineConnection.open(global.caller())) {
-                ContainerState c = engine.state(loaded.name(), false).containersOf(service).stream()
+                ContainerState c = engine.state(loaded.name(), ContainerScope.RUNNING).containersOf(service).stream()
                         .filter(x -> x.number() == index).findFirst()
                         .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
                                 "service \"" + service + "\" is not running" + (index == 1 ? "" : " container #" + index)));

@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
+import dev.berth.engine.BuildOptions;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.UpOptions;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ final class ImageCommands {
         public Integer call() throws Exception {
             Project project = ProjectSource.load(global, services);
             try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Building", quiet)) {
-                engine.build(project, services, noCache, progress);
+                engine.build(project, BuildOptions.of(services)
+                        .with(noCache ? BuildOptions.Cache.IGNORED : BuildOptions.Cache.USED), progress);
             }
             return 0;
         }
@@ -63,8 +65,9 @@ final class ImageCommands {
             UpOptions.BuildPolicy policy = build ? UpOptions.BuildPolicy.ALWAYS
                     : noBuild ? UpOptions.BuildPolicy.NEVER : UpOptions.BuildPolicy.IF_MISSING;
             try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Creating")) {
-                engine.up(project, new UpOptions(services, false, forceRecreate, noRecreate, removeOrphans, Map.of(),
-                        true, policy, false, null, null), progress);
+                engine.up(project, UpOptions.defaults().withServices(services).withRemoveOrphans(removeOrphans)
+                        .with(forceRecreate ? UpOptions.Recreate.FORCE : noRecreate ? UpOptions.Recreate.NEVER
+                                : UpOptions.Recreate.DIVERGED).withNoStart(true).with(policy), progress);
             }
             return 0;
         }
@@ -87,8 +90,8 @@ final class ImageCommands {
             }
             Project project = ProjectSource.load(global, List.copyOf(wanted.keySet()));
             try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Running")) {
-                engine.up(project, new UpOptions(List.copyOf(wanted.keySet()), noDeps, false, false, false, wanted,
-                        false, UpOptions.BuildPolicy.IF_MISSING, false, null, null), progress);
+                engine.up(project, UpOptions.defaults().withServices(List.copyOf(wanted.keySet())).withNoDeps(noDeps)
+                        .withScale(wanted), progress);
             }
             return 0;
         }

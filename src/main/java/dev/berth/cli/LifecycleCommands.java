@@ -3,17 +3,23 @@ package dev.berth.cli;
 import dev.berth.cli.progress.ProgressSink;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway;
-import dev.berth.engine.EngineEvent.Phase;
-import dev.berth.engine.EngineEvent.ResourceChanged;
+import dev.berth.engine.ContainerScope;
+import dev.berth.engine.EventSink;
+import dev.berth.engine.KillOptions;
+import dev.berth.engine.RemoveOptions;
+import dev.berth.engine.RestartOptions;
+import dev.berth.engine.StopOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +46,7 @@ final class LifecycleCommands {
         @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
         List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
-            return engine.state(project, all).containers().stream()
+            return engine.state(project, all ? ContainerScope.ALL : ContainerScope.RUNNING).containers().stream()
                     .filter(c -> services.isEmpty() || services.contains(c.serviceName())).toList();
         }
     }
@@ -63,8 +69,8 @@ final class LifecycleCommands {
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
             try (ComposeEngine engine = EngineConnection.open(caller()); ProgressSink progress = global().progress("Stopping")) {
-                engine.stop(loaded.name(), loaded.project(), services, timeout == null ? null : Duration.ofSeconds(timeout),
-                        progress);
+                engine.stop(loaded.name(), loaded.project(),
+                        StopOptions.of(services).withTimeout(timeout == null ? null : Duration.ofSeconds(timeout)), progress);
             }
             return 0;
         }
@@ -78,16 +84,18 @@ final class LifecycleCommands {
 
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
-            Duration stop = timeout == null ? null : Duration.ofSeconds(timeout);
+            RestartOptions options = RestartOptions.of(services)
+                    .withTimeout(timeout == null ? null : Duration.ofSeconds(timeout))
+                    .with(noDeps ? RestartOptions.Dependants.LEFT_OUT : RestartOptions.Dependants.INCLUDED);
             try (ComposeEngine engine = EngineConnection.open(caller())) {
                 if (dryRun) {
                     if (loaded.project() != null) {
-                        caller().out().print(engine.planRestart(loaded.project(), services, stop, noDeps));
+                        caller().out().print(engine.planRestart(loaded.project(), options));
                     }
                     return 0;
                 }
                 try (ProgressSink progress = global().progress("Restarting")) {
-                    engine.restart(loaded.name(), loaded.project(), services, stop, noDeps, progress);
+                    engine.restart(loaded.name(), loaded.project(), options, progress);
                 }
             }
             return 0;
@@ -97,14 +105,14 @@ final class LifecycleCommands {
     @Command(name = "pause", description = "Pause services")
     static final class Pause extends ServicesCommand {
         public Integer call() throws Exception {
-            return each(this, false, (g, c) -> g.pause(c.id()), "Pausing", null, Phase.PAUSED);
+            return each(this, "Pausing", (engine, name, sink) -> engine.pause(name, services, sink));
         }
     }
 
     @Command(name = "unpause", description = "Unpause services")
     static final class Unpause extends ServicesCommand {
         public Integer call() throws Exception {
-            return each(this, false, (g, c) -> g.unpause(c.id()), "Unpausing", null, Phase.UNPAUSED);
+            return each(this, "Unpausing", (engine, name, sink) -> engine.unpause(name, services, sink));
         }
     }
 
@@ -113,13 +121,12 @@ final class LifecycleCommands {
         @Option(names = {"-s", "--signal"}) String signal = "SIGKILL";
 
         public Integer call() throws Exception {
-            return each(this, false, (g, c) -> g.kill(c.id(), signal), "Killing", Phase.KILLING, Phase.KILLED);
+            return each(this, "Killing", (engine, name, sink) -> engine.kill(name, new KillOptions(services, signal), sink));
         }
     }
 
     @Command(name = "rm", description = "Removes stopped service containers")
     static final class Rm extends ServicesCommand {
-        private static final int STOP_SECONDS = 10;
         @Option(names = {"-f", "--force"}) boolean force;
         @Option(names = {"-s", "--stop"}) boolean stop;
         @Option(names = {"-v", "--volumes"}) boolean volumes;
@@ -127,36 +134,44 @@ final class LifecycleCommands {
         /** As the reference: name what goes, ask unless --force (a terminal sees the question), then remove. */
         public Integer call() throws Exception {
             Loaded loaded = Loaded.optional(global());
+            AtomicBoolean asked = new AtomicBoolean();
+            RemoveOptions options = RemoveOptions.of(services)
+                    .with(stop ? RemoveOptions.Running.STOPPED_AND_REMOVED : RemoveOptions.Running.KEPT)
+                    .with(volumes ? RemoveOptions.Volumes.REMOVED : RemoveOptions.Volumes.KEPT)
+                    .withApproval(names -> {
+                        asked.set(true);
+                        return confirmed("Going to remove " + String.join(", ", names));
+                    });
+            // The progress display opens with the first removal, after the question: it never draws over it.
+            AtomicReference<ProgressSink> progress = new AtomicReference<>();
             try (ComposeEngine engine = EngineConnection.open(caller())) {
-                List<ContainerState> going = containers(engine, loaded.name(), true);
-                if (going.isEmpty()) {
-                    caller().err().println("No stopped containers");
-                    return 0;
+                engine.remove(loaded.name(), options, e -> progress.updateAndGet(
+                        p -> p != null ? p : global().progress("Removing")).accept(e));
+            } finally {
+                if (progress.get() != null) {
+                    progress.get().close();
                 }
-                String names = String.join(", ", going.stream().map(ContainerState::name).toList());
-                if (force) {
-                    caller().out().println("Going to remove " + names);
-                } else if (!confirmed("Going to remove " + names)) {
-                    return 0;
-                }
-                try (ProgressSink progress = global().progress("Removing")) {
-                    for (ContainerState c : going) {
-                        if (c.running()) {
-                            progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.STOPPING));
-                            engine.gateway().stop(c.id(), STOP_SECONDS);
-                            progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.STOPPED));
-                        }
-                        progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.REMOVING));
-                        engine.gateway().remove(c.id(), volumes, false);
-                        progress.accept(ResourceChanged.container(c.name(), c.serviceName(), Phase.REMOVED));
-                    }
-                }
+            }
+            if (!asked.get()) {
+                caller().err().println("No stopped containers");
             }
             return 0;
         }
 
+        private boolean confirmed(String what) {
+            if (force) {
+                caller().out().println(what);
+                return true;
+            }
+            try {
+                return asked(what);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /** The question on a terminal; the answer is read from stdin either way (nothing, or not y/yes: no). */
-        private boolean confirmed(String what) throws IOException {
+        private boolean asked(String what) throws IOException {
             caller().out().print(what);
             if (caller().terminal()) {
                 caller().out().print("\n? Are you sure? (y/N) ");
@@ -165,30 +180,17 @@ final class LifecycleCommands {
             String answer = new BufferedReader(new InputStreamReader(caller().in(), StandardCharsets.UTF_8)).readLine();
             return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
         }
-
-        /** Running containers stay unless --stop: they are neither removed nor reported. */
-        @Override
-        List<ContainerState> containers(ComposeEngine engine, String project, boolean all) {
-            return super.containers(engine, project, all).stream().filter(c -> stop || !c.running()).toList();
-        }
     }
 
     interface Action {
-        void apply(DockerGateway gateway, ContainerState container);
+        void apply(ComposeEngine engine, String projectName, EventSink sink);
     }
 
-    /** Applies {@code action} to each container, reporting {@code working} (if any) before and {@code done} after. */
-    static int each(ServicesCommand cmd, boolean all, Action action, String title, Phase working, Phase done)
-            throws Exception {
+    /** Runs one engine verb on the project's containers under a progress display titled {@code title}. */
+    static int each(ServicesCommand cmd, String title, Action action) throws Exception {
         Loaded loaded = Loaded.optional(cmd.global());
         try (ComposeEngine engine = EngineConnection.open(cmd.caller()); ProgressSink progress = cmd.global().progress(title)) {
-            for (ContainerState c : cmd.containers(engine, loaded.name(), all)) {
-                if (working != null) {
-                    progress.accept(ResourceChanged.container(c.name(), c.serviceName(), working));
-                }
-                action.apply(engine.gateway(), c);
-                progress.accept(ResourceChanged.container(c.name(), c.serviceName(), done));
-            }
+            action.apply(engine, loaded.name(), progress);
         }
         return 0;
     }

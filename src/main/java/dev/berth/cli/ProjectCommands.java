@@ -3,7 +3,9 @@ package dev.berth.cli;
 import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway;
+import dev.berth.engine.ContainerEvent;
+import dev.berth.engine.ContainerImage;
+import dev.berth.engine.ContainerScope;
 import dev.berth.engine.Labels;
 import dev.berth.engine.ProjectState;
 import dev.berth.engine.Subscription;
@@ -12,11 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -41,7 +40,7 @@ final class ProjectCommands {
         public Integer call() {
             Invocation caller = GlobalOptions.inherited(spec).caller();
             try (ComposeEngine engine = EngineConnection.open(caller)) {
-                List<ProjectState> projects = engine.projects(all);
+                List<ProjectState> projects = engine.projects(all ? ContainerScope.ALL : ContainerScope.RUNNING);
                 if (quiet) {
                     projects.forEach(p -> caller.out().println(p.projectName()));
                 } else if (format.equals("json")) {
@@ -83,43 +82,34 @@ final class ProjectCommands {
             Invocation caller = GlobalOptions.inherited(spec).caller();
             Loaded loaded = Loaded.optional(GlobalOptions.inherited(spec));
             try (ComposeEngine engine = EngineConnection.open(caller)) {
-                List<ContainerState> cs = engine.state(loaded.name(), true).containers().stream()
-                        .filter(c -> services.isEmpty() || services.contains(c.serviceName()))
-                        .sorted(Comparator.comparing(ContainerState::name)).toList();
-                Map<String, DockerGateway.ImageDetails> details = new HashMap<>();
-                cs.forEach(c -> details.computeIfAbsent(image(c), engine.gateway()::imageDetails));
+                List<ContainerImage> cs = engine.images(loaded.name(), services);
                 if (quiet) {
-                    details.values().stream().filter(Objects::nonNull).map(d -> d.id().replace("sha256:", ""))
+                    cs.stream().filter(i -> i.id() != null).map(i -> i.id().replace("sha256:", ""))
                             .distinct().sorted().forEach(caller.out()::println);
                     return 0;
                 }
                 List<List<String>> rows = new ArrayList<>();
                 rows.add(List.of("CONTAINER", "REPOSITORY", "TAG", "PLATFORM", "IMAGE ID", "SIZE", "CREATED"));
                 List<String> objects = new ArrayList<>();
-                for (ContainerState c : cs) {
-                    DockerGateway.ImageDetails d = details.get(image(c));
+                for (ContainerImage d : cs) {
+                    ContainerState c = d.container();
                     int colon = c.image().lastIndexOf(':');
                     boolean tagged = colon > c.image().lastIndexOf('/');
                     String repository = tagged ? c.image().substring(0, colon) : c.image();
                     String tag = tagged ? c.image().substring(colon + 1) : "latest";
-                    String id = d == null ? "" : d.id();
-                    rows.add(List.of(c.name(), repository, tag, d == null ? "" : d.platform(), PsCommand.shortId(id),
-                            d == null ? "" : Human.size(d.size()),
-                            d == null ? "" : Human.ago(d.createdEpochSeconds())));
+                    String id = d.id() == null ? "" : d.id();
+                    rows.add(List.of(c.name(), repository, tag, d.platform(), PsCommand.shortId(id),
+                            d.id() == null ? "" : Human.size(d.size()),
+                            d.id() == null ? "" : Human.ago(d.createdEpochSeconds())));
                     objects.add("{\"ID\":" + Progress.jsonString(id) + ",\"ContainerName\":" + Progress.jsonString(c.name())
                             + ",\"Repository\":" + Progress.jsonString(repository) + ",\"Tag\":" + Progress.jsonString(tag)
-                            + ",\"Platform\":" + Progress.jsonString(d == null ? "" : d.platform()) + ",\"Size\":"
-                            + (d == null ? 0 : d.size()) + "}");
+                            + ",\"Platform\":" + Progress.jsonString(d.platform()) + ",\"Size\":"
+                            + d.size() + "}");
                 }
                 caller.out().print(format.equals("json") ? String.join(",", objects).transform(j -> "[" + j + "]\n")
                         : Table.WIDE.render(rows));
             }
             return 0;
-        }
-
-        /** The image a container was created from: its id when the label has it, else its name. */
-        private static String image(ContainerState c) {
-            return c.labels().getOrDefault(Labels.IMAGE, c.image());
         }
     }
 
@@ -137,18 +127,14 @@ final class ProjectCommands {
             CountDownLatch forever = new CountDownLatch(1);
             ZoneId zone = TimeArgument.zone(caller.environment());
             try (ComposeEngine engine = EngineConnection.open(caller);
-                 Subscription ignored = engine.gateway().events(Map.of("type", List.of("container"),
-                         "label", List.of(Labels.PROJECT + "=" + loaded.name())), e -> print(e, zone, caller.out()))) {
+                 Subscription ignored = engine.events(loaded.name(), services, e -> print(e, zone, caller.out()))) {
                 forever.await(); // until Ctrl-C
             }
             return 0;
         }
 
-        private synchronized void print(DockerGateway.DockerEvent e, ZoneId zone, PrintStream out) {
+        private synchronized void print(ContainerEvent e, ZoneId zone, PrintStream out) {
             String service = e.attributes().getOrDefault(Labels.SERVICE, "");
-            if (!services.isEmpty() && !services.contains(service)) {
-                return;
-            }
             // the compose labels are left out, as the reference does; the rest (image, name, exit code...) stays
             Map<String, String> attributes = new TreeMap<>();
             e.attributes().forEach((k, v) -> {

@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.ContainerScope;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ProjectState;
 import java.time.Instant;
@@ -51,7 +52,7 @@ final class PsCommand implements Callable<Integer> {
         }
         Loaded loaded = Loaded.optional(global);
         try (ComposeEngine engine = EngineConnection.open(global.caller())) {
-            ProjectState state = engine.state(loaded.name(), all || !status.isEmpty());
+            ProjectState state = engine.state(loaded.name(), all || !status.isEmpty() ? ContainerScope.ALL : ContainerScope.RUNNING);
             List<ContainerState> shown = state.containers().stream()
                     .filter(c -> services.isEmpty() || services.contains(c.serviceName()))
                     .filter(c -> status.isEmpty() || status.contains(c.state()))

@@ -1,7 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.cli.progress.TerminalSize;
-import dev.berth.engine.DockerGateway;
+import dev.berth.engine.ConsoleSize;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,19 +15,19 @@ final class RawTerminal implements AutoCloseable {
     static final RawTerminal NONE = new RawTerminal(null);
     private static final File TTY = new File("/dev/tty");
     private final String saved;
-    private final DockerGateway.ConsoleSize size;
+    private final ConsoleSize size;
 
     private RawTerminal(String saved) {
         this(saved, null);
     }
 
-    private RawTerminal(String saved, DockerGateway.ConsoleSize size) {
+    private RawTerminal(String saved, ConsoleSize size) {
         this.saved = saved;
         this.size = size;
     }
 
     /** Rows and columns of the caller's window when raw mode began, or null when unknown. */
-    DockerGateway.ConsoleSize size() {
+    ConsoleSize size() {
         return size;
     }
 
@@ -35,7 +35,7 @@ final class RawTerminal implements AutoCloseable {
     static RawTerminal enter() {
         try {
             String settings = stty("-g").strip();
-            DockerGateway.ConsoleSize size = readSize();
+            ConsoleSize size = readSize();
             stty("raw", "-echo");
             return new RawTerminal(settings, size);
         } catch (IOException e) {
@@ -47,17 +47,17 @@ final class RawTerminal implements AutoCloseable {
     }
 
     /** The window's size now, read as at the start; null when it cannot be read. */
-    static DockerGateway.ConsoleSize readSize() {
+    static ConsoleSize readSize() {
         return consoleSize(TerminalSize.probe(TTY));
     }
 
     /** {@code stty size} output as the engine's size; null when the terminal does not know it ("0 0"). */
-    static DockerGateway.ConsoleSize parseSize(String sttySize) {
+    static ConsoleSize parseSize(String sttySize) {
         return consoleSize(TerminalSize.parse(sttySize));
     }
 
-    private static DockerGateway.ConsoleSize consoleSize(TerminalSize size) {
-        return size == null ? null : new DockerGateway.ConsoleSize(size.height(), size.width());
+    private static ConsoleSize consoleSize(TerminalSize size) {
+        return size == null ? null : new ConsoleSize(size.height(), size.width());
     }
 
     private static String stty(String... args) throws IOException, InterruptedException {

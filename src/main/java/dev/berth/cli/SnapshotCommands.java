@@ -36,9 +36,9 @@ final class SnapshotCommands {
 
         @Override
         public Integer call() throws Exception {
-            CallerStreams io = CallerStreams.current();
+            CallerStreams io = CallerStreams.of(global.caller());
             String projectName = Loaded.optional(global).name();
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Exporting")) {
+            try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Exporting")) {
                 ContainerState c = engine.container(projectName, service, index, true, false);
                 Path file = output == null ? null : io.invocation().resolve(output);
                 if (file == null && io.invocation().terminal()) {
@@ -100,7 +100,7 @@ final class SnapshotCommands {
             GlobalOptions global = GlobalOptions.inherited(spec);
             String projectName = Loaded.optional(global).name();
             String[] repoTag = repositoryAndTag(reference);
-            try (ComposeEngine engine = EngineConnection.open(); ProgressSink progress = global.progress("Committing")) {
+            try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Committing")) {
                 ContainerState c = engine.container(projectName, service, index, true, false);
                 progress.accept(EngineEvent.ResourceChanged.container(c.name(), c.serviceName(),
                         EngineEvent.Phase.COMMITTING));

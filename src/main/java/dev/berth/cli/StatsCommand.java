@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.ContainerScope;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerGateway.StatsSample;
 import dev.berth.engine.Subscription;
@@ -49,12 +50,12 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CallerStreams io = CallerStreams.current();
+        CallerStreams io = CallerStreams.of(global.caller());
         String projectName = Loaded.optional(global).name();
         PsTemplate template = format.equals("json") ? null
                 : PsTemplate.parse(format.equals("table") ? StatsRow.DEFAULT_TABLE : format);
         Map<String, Followed> followed = new LinkedHashMap<>();
-        try (ComposeEngine engine = EngineConnection.open()) {
+        try (ComposeEngine engine = EngineConnection.open(global.caller())) {
             follow(engine, projectName, followed);
             if (noStream) {
                 io.out().print(render(followed, template));
@@ -78,7 +79,7 @@ final class StatsCommand implements Callable<Integer> {
     /** Starts streams for the containers now listed, ends those of containers gone; waits for each new one's first sample. */
     private void follow(ComposeEngine engine, String projectName, Map<String, Followed> followed)
             throws InterruptedException {
-        List<ContainerState> now = engine.state(projectName, all).containers().stream()
+        List<ContainerState> now = engine.state(projectName, all ? ContainerScope.ALL : ContainerScope.RUNNING).containers().stream()
                 .filter(c -> service == null || service.equals(c.serviceName())).toList();
         List<String> ids = now.stream().map(ContainerState::id).toList();
         followed.values().removeIf(f -> {

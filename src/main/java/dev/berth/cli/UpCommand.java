@@ -93,8 +93,11 @@ final class UpCommand implements Callable<Integer> {
         }
         UpOptions.BuildPolicy policy = build ? UpOptions.BuildPolicy.ALWAYS
                 : noBuild ? UpOptions.BuildPolicy.NEVER : UpOptions.BuildPolicy.IF_MISSING;
-        return new UpOptions(services, noDeps, forceRecreate, noRecreate, removeOrphans(), scales, noStart, policy,
-                waitReady, waitTimeout == null ? null : Duration.ofSeconds(waitTimeout), timeout);
+        return UpOptions.defaults().withServices(services).withNoDeps(noDeps).withRemoveOrphans(removeOrphans())
+                .with(forceRecreate ? UpOptions.Recreate.FORCE : noRecreate ? UpOptions.Recreate.NEVER
+                        : UpOptions.Recreate.DIVERGED)
+                .withScale(scales).withNoStart(noStart).with(policy).withWait(waitReady)
+                .withWaitTimeout(waitTimeout == null ? null : Duration.ofSeconds(waitTimeout)).withTimeoutSeconds(timeout);
     }
 
     /** {@code --remove-orphans}, else the caller's COMPOSE_REMOVE_ORPHANS, as the reference's default for the flag. */

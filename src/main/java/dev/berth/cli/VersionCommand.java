@@ -2,18 +2,21 @@ package dev.berth.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code version}: the reference's three forms (pretty, {@code --short}, {@code -f json}); needs no compose file. */
 @Command(name = "version", description = "Show the Berth version information")
 final class VersionCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "Format the output. Values: [pretty | json]. (Default: pretty)") String format = "";
+    @Spec CommandSpec spec;
     @Option(names = "--short", description = "Shows only Berth's version number") boolean shortForm;
 
     @Override
     public Integer call() {
-        CallerStreams io = CallerStreams.current();
+        CallerStreams io = CallerStreams.of(BerthCommand.caller(spec));
         String version = number();
         if (shortForm) {
             io.out().println(version);

@@ -27,7 +27,7 @@ final class VolumesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CallerStreams io = CallerStreams.current();
+        CallerStreams io = CallerStreams.of(global.caller());
         Loaded loaded = Loaded.optional(global);
         if (loaded.project() != null) {
             for (String s : services) {
@@ -37,7 +37,7 @@ final class VolumesCommand implements Callable<Integer> {
             }
         }
         List<VolumeDetails> volumes;
-        try (ComposeEngine engine = EngineConnection.open()) {
+        try (ComposeEngine engine = EngineConnection.open(global.caller())) {
             volumes = engine.volumes(loaded.name(), services);
         }
         if (quiet) {

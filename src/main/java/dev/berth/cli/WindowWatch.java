@@ -1,6 +1,6 @@
 package dev.berth.cli;
 
-import dev.berth.engine.DockerGateway.ConsoleSize;
+import dev.berth.engine.ConsoleSize;
 import dev.berth.engine.Subscription;
 import dev.berth.engine.TerminalWindow;
 import java.util.function.Supplier;

@@ -1,8 +1,11 @@
 package dev.berth.engine;
 
 import dev.berth.compose.model.DependsOn;
+import dev.berth.compose.model.DependsOn.Condition;
 import dev.berth.engine.Tracker.LaneStatus;
 import dev.berth.engine.Tracker.Live;
+import dev.berth.graph.ConditionCheck;
+import dev.berth.graph.ServiceState;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,11 +44,53 @@ final class Conditions {
         if (cs.isEmpty()) {
             return d.required() ? fail("service " + d.serviceName() + " has no container") : ok();
         }
-        return switch (d.condition()) {
-            case SERVICE_STARTED -> ok();
-            case SERVICE_HEALTHY -> healthy(cs);
-            case SERVICE_COMPLETED_SUCCESSFULLY -> completed(cs);
+        if (d.condition() == Condition.SERVICE_STARTED) {
+            return ok(); // its lane is done: started, as the reference's dependency order has it
+        }
+        for (Live c : cs) {
+            ServiceState state = stateOf(c);
+            switch (ConditionCheck.check(d.condition(), state)) {
+                case NEVER -> {
+                    return fail(never(d.condition(), c, state));
+                }
+                case WAIT -> {
+                    return Optional.empty();
+                }
+                case MET -> { }
+            }
+        }
+        return ok();
+    }
+
+    /** A container's state as the graph's conditions see it. */
+    static ServiceState stateOf(Live c) {
+        return switch (c.state() == null ? "" : c.state()) {
+            case "exited", "dead" -> c.exitCode() != null && c.exitCode() == 0 ? ServiceState.COMPLETED
+                    : ServiceState.FAILED;
+            case "running", "restarting", "paused" -> c.health() == null ? ServiceState.NO_HEALTHCHECK
+                    : switch (c.health()) {
+                        case "healthy" -> ServiceState.HEALTHY;
+                        case "unhealthy" -> ServiceState.UNHEALTHY;
+                        default -> ServiceState.STARTED;
+                    };
+            case "created" -> ServiceState.CREATED;
+            default -> ServiceState.PENDING;
         };
+    }
+
+    /** Why a condition can no longer hold, in the reference's words. */
+    private String never(Condition condition, Live c, ServiceState state) {
+        if (state == ServiceState.UNHEALTHY) {
+            return unhealthy(c);
+        }
+        if (state == ServiceState.NO_HEALTHCHECK) {
+            return "container " + c.name() + " has no healthcheck configured";
+        }
+        if (condition == Condition.SERVICE_COMPLETED_SUCCESSFULLY) {
+            return "service " + c.serviceName() + " didn't complete successfully: container " + c.name()
+                    + " exited (" + c.exitCode() + ")";
+        }
+        return "container " + c.name() + " exited (" + c.exitCode() + ")";
     }
 
     /** {@code up --wait}: running, and healthy when the container has a healthcheck. */
@@ -59,7 +104,7 @@ final class Conditions {
                 return fail("container " + c.name() + " exited (" + c.exitCode() + ")");
             }
             if ("unhealthy".equals(c.health())) {
-                return unhealthy(c);
+                return fail(unhealthy(c));
             }
             if (!"running".equals(c.state()) || (c.health() != null && !"healthy".equals(c.health()))) {
                 return Optional.empty();
@@ -68,41 +113,10 @@ final class Conditions {
         return cs.isEmpty() ? Optional.empty() : ok();
     }
 
-    private Optional<Verdict> healthy(List<Live> cs) {
-        for (Live c : cs) {
-            if ("unhealthy".equals(c.health())) {
-                return unhealthy(c);
-            }
-            if ("exited".equals(c.state()) || "dead".equals(c.state())) {
-                return fail("container " + c.name() + " exited (" + c.exitCode() + ")");
-            }
-            if ("running".equals(c.state()) && c.health() == null) {
-                return fail("container " + c.name() + " has no healthcheck configured");
-            }
-            if (!"healthy".equals(c.health())) {
-                return Optional.empty();
-            }
-        }
-        return ok();
-    }
-
-    private Optional<Verdict> completed(List<Live> cs) {
-        for (Live c : cs) {
-            if (!"exited".equals(c.state()) && !"dead".equals(c.state())) {
-                return Optional.empty();
-            }
-            if (c.exitCode() == null || c.exitCode() != 0) {
-                return fail("service " + c.serviceName() + " didn't complete successfully: container " + c.name()
-                        + " exited (" + c.exitCode() + ")");
-            }
-        }
-        return ok();
-    }
-
-    private Optional<Verdict> unhealthy(Live c) {
+    private String unhealthy(Live c) {
         String output = healthOutput.apply(c.name());
-        return fail("container " + c.name() + " is unhealthy"
-                + (output == null || output.isBlank() ? "" : " (last healthcheck output: " + output + ")"));
+        return "container " + c.name() + " is unhealthy"
+                + (output == null || output.isBlank() ? "" : " (last healthcheck output: " + output + ")");
     }
 
     private static Optional<Verdict> ok() {

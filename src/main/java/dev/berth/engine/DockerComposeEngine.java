@@ -14,14 +14,11 @@ import java.util.function.Consumer;
 /** The {@link ComposeEngine} over a {@link DockerGateway}: observe → reconcile → execute. */
 public final class DockerComposeEngine implements ComposeEngine {
     private final DockerGateway gateway;
+    private final ContainerActions containers;
 
     public DockerComposeEngine(DockerGateway gateway) {
         this.gateway = gateway;
-    }
-
-    @Override
-    public DockerGateway gateway() {
-        return gateway;
+        this.containers = new ContainerActions(gateway, this);
     }
 
     @Override
@@ -45,6 +42,9 @@ public final class DockerComposeEngine implements ComposeEngine {
         ProjectState observed = Observer.observe(gateway, project.name(), project);
         tracker.seed(observed.containers());
         Plan plan = Reconciler.up(project, observed, options);
+        if (!options.approval().approve(plan)) {
+            return;
+        }
         plan.warnings().forEach(w -> sink.accept(new EngineEvent.Warning(w)));
         Plan images = plan.imagesOnly();
         if (!images.lanes().isEmpty()) {
@@ -70,8 +70,8 @@ public final class DockerComposeEngine implements ComposeEngine {
         }
     }
 
-    @Override
-    public void execute(Project project, Plan plan, EventSink sink) {
+    /** Runs a plan to its end; operations run in parallel along the DAG. */
+    private void execute(Project project, Plan plan, EventSink sink) {
         try (Tracker tracker = Tracker.open(gateway, plan.projectName(), sink)) {
             tracker.seed(gateway.containers(List.of(Labels.PROJECT + "=" + plan.projectName()), true));
             new PlanExecutor(gateway, project, tracker, sink, null).run(plan);
@@ -131,33 +131,27 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public void stop(String projectName, Project project, List<String> services, Duration timeout, EventSink sink) {
+    public void stop(String projectName, Project project, StopOptions options, EventSink sink) {
         ProjectState observed = Observer.observe(gateway, projectName, null);
-        Integer seconds = timeout == null ? null : (int) timeout.toSeconds();
-        execute(project, Teardown.stop(projectName, project, observed, services, seconds), sink);
+        execute(project, Teardown.stop(projectName, project, observed, options.services(), options.timeoutSeconds()),
+                sink);
     }
 
     @Override
-    public void restart(String projectName, Project project, List<String> services, Duration timeout, EventSink sink) {
-        restart(projectName, project, services, timeout, false, sink);
+    public Plan planRestart(Project project, RestartOptions options) {
+        return Restarts.plan(project, Observer.observe(gateway, project.name(), null), options.services(),
+                options.timeoutSeconds(), options.dependants() == RestartOptions.Dependants.LEFT_OUT);
     }
 
     @Override
-    public Plan planRestart(Project project, List<String> services, Duration timeout, boolean noDeps) {
-        Integer seconds = timeout == null ? null : (int) timeout.toSeconds();
-        return Restarts.plan(project, Observer.observe(gateway, project.name(), null), services, seconds, noDeps);
-    }
-
-    @Override
-    public void restart(String projectName, Project project, List<String> services, Duration timeout, boolean noDeps,
-                        EventSink sink) {
+    public void restart(String projectName, Project project, RestartOptions options, EventSink sink) {
         if (project != null) {
-            execute(project, planRestart(project, services, timeout, noDeps), sink);
+            execute(project, planRestart(project, options), sink);
         } else {
-            stop(projectName, null, services, timeout, sink);
+            stop(projectName, null, new StopOptions(options.services(), options.timeout()), sink);
             ProjectState observed = Observer.observe(gateway, projectName, null);
             for (ContainerState c : observed.containers()) {
-                if (services.isEmpty() || services.contains(c.serviceName())) {
+                if (options.services().isEmpty() || options.services().contains(c.serviceName())) {
                     gateway.start(c.id());
                 }
             }
@@ -165,9 +159,44 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public ProjectState state(String projectName, boolean all) {
+    public void kill(String projectName, KillOptions options, EventSink sink) {
+        containers.each(projectName, options.services(), ContainerActions.OneOffs.INCLUDED,
+                EngineEvent.Phase.KILLING, EngineEvent.Phase.KILLED, sink,
+                c -> gateway.kill(c.id(), options.signal()));
+    }
+
+    @Override
+    public void pause(String projectName, List<String> services, EventSink sink) {
+        containers.each(projectName, services, ContainerActions.OneOffs.EXCLUDED, null,
+                EngineEvent.Phase.PAUSED, sink, c -> gateway.pause(c.id()));
+    }
+
+    @Override
+    public void unpause(String projectName, List<String> services, EventSink sink) {
+        containers.each(projectName, services, ContainerActions.OneOffs.EXCLUDED, null,
+                EngineEvent.Phase.UNPAUSED, sink, c -> gateway.unpause(c.id()));
+    }
+
+    @Override
+    public List<String> remove(String projectName, RemoveOptions options, EventSink sink) {
+        return containers.remove(projectName, options, sink);
+    }
+
+    @Override
+    public List<ContainerImage> images(String projectName, List<String> services) {
+        return containers.images(projectName, services);
+    }
+
+    @Override
+    public Subscription events(String projectName, List<String> services, Consumer<ContainerEvent> onEvent) {
+        return containers.events(projectName, services, onEvent);
+    }
+
+    @Override
+    public ProjectState state(String projectName, ContainerScope scope) {
         ProjectState observed = Observer.observe(gateway, projectName, null);
-        List<ContainerState> containers = observed.containers().stream().filter(c -> all || c.running()).toList();
+        List<ContainerState> containers = observed.containers().stream()
+                .filter(c -> scope == ContainerScope.ALL || c.running()).toList();
         return new ProjectState(projectName, containers,
                 observed.networks().stream().filter(n -> projectName.equals(n.labels().get(Labels.PROJECT))).toList(),
                 observed.volumes().stream().filter(v -> projectName.equals(v.labels().get(Labels.PROJECT))).toList(),
@@ -192,9 +221,9 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public List<ProjectState> projects(boolean all) {
+    public List<ProjectState> projects(ContainerScope scope) {
         Map<String, List<ContainerState>> byProject = new TreeMap<>();
-        for (ContainerState c : gateway.containers(List.of(Labels.PROJECT), all)) {
+        for (ContainerState c : gateway.containers(List.of(Labels.PROJECT), scope == ContainerScope.ALL)) {
             byProject.computeIfAbsent(c.labels().get(Labels.PROJECT), k -> new ArrayList<>()).add(c);
         }
         List<ProjectState> out = new ArrayList<>();
@@ -203,11 +232,12 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public void build(Project project, List<String> services, boolean noCache, EventSink sink) {
+    public void build(Project project, BuildOptions options, EventSink sink) {
         ImageBuilder builder = new ImageBuilder(gateway, project, sink);
         for (String name : project.services().keySet().stream().sorted().toList()) {
-            if ((services.isEmpty() || services.contains(name)) && project.service(name).build() != null) {
-                builder.build(project.service(name), noCache);
+            if ((options.services().isEmpty() || options.services().contains(name))
+                    && project.service(name).build() != null) {
+                builder.build(project.service(name), options.cache() == BuildOptions.Cache.IGNORED);
             }
         }
     }
@@ -236,13 +266,14 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public int exec(String projectName, String serviceName, int index, DockerGateway.ExecRequest request,
-                    EventSink sink) {
-        ContainerState target = state(projectName, false).containersOf(serviceName).stream()
+    public int exec(String projectName, ExecOptions options, EventSink sink) {
+        String serviceName = options.service();
+        int index = options.index();
+        ContainerState target = state(projectName, ContainerScope.RUNNING).containersOf(serviceName).stream()
                 .filter(c -> c.number() == index).findFirst()
                 .orElseThrow(() -> new EngineException(EngineException.Reason.NOT_FOUND,
                         "service \"" + serviceName + "\" is not running" + (index == 1 ? "" : " container #" + index)));
-        return gateway.exec(target.id(), request, chunk -> sink.accept(new EngineEvent.LogLine(serviceName,
+        return gateway.exec(target.id(), options.request(), chunk -> sink.accept(new EngineEvent.LogLine(serviceName,
                 target.name(), chunk.stderr(), java.time.Instant.now(), chunk.line())));
     }
 
@@ -255,8 +286,8 @@ public final class DockerComposeEngine implements ComposeEngine {
             up(project, UpOptions.defaults().withServices(deps), sink);
         }
         // Only the networks and volumes (and image) the one-off needs: the service's own containers stay as they are.
-        Plan own = plan(project, new UpOptions(List.of(serviceName), true, false, true, false, Map.of(), true,
-                UpOptions.BuildPolicy.IF_MISSING, false, null, null));
+        Plan own = plan(project, UpOptions.defaults().withServices(List.of(serviceName)).withNoDeps(true)
+                .with(UpOptions.Recreate.NEVER).withNoStart(true));
         List<Operation> image = own.lanes().getOrDefault(serviceName, List.of()).stream()
                 .filter(op -> op instanceof Operation.BuildImage || op instanceof Operation.PullImage).toList();
         execute(project, new Plan(project.name(), own.setup(), Map.of(serviceName, image), List.of(), List.of()), sink);

@@ -239,6 +239,4 @@ public interface DockerGateway extends AutoCloseable {
             changes = List.copyOf(changes);
         }
     }
-
-    record ConsoleSize(int rows, int columns) {}
 }

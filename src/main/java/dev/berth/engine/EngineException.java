@@ -5,7 +5,7 @@ package dev.berth.engine;
  * outcome, so callers never match on the text.
  */
 public class EngineException extends RuntimeException {
-    public enum Reason { UNREACHABLE, NOT_FOUND, CONFLICT, PORT_TAKEN, IMAGE_MISSING, BUILD_FAILED, DEPENDENCY_FAILED,
+    public enum Reason { UNREACHABLE, NOT_FOUND, CONFLICT, IMAGE_MISSING, BUILD_FAILED, DEPENDENCY_FAILED,
         TIMEOUT, INVALID, ENGINE_ERROR }
 
     private final Reason reason;

@@ -16,9 +16,6 @@ import dev.berth.engine.Operation.RemoveNetwork;
 import dev.berth.engine.Operation.RemoveVolume;
 import dev.berth.engine.Operation.StartContainer;
 import dev.berth.engine.Operation.StopContainer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,8 +54,8 @@ final class OperationRunner {
                                 resourceLabels(Labels.NETWORK, n.network().key(), n.network().labels())));
                     } catch (EngineException e) {
                         // A concurrent up created it since our snapshot (the engine's duplicate check, serialised
-                        // by the lock, says so): the goal holds.
-                        if (e.reason() != EngineException.Reason.CONFLICT || !e.getMessage().contains("already exists")) {
+                        // by the lock, answers 409 Conflict): the goal holds.
+                        if (e.reason() != EngineException.Reason.CONFLICT) {
                             throw e;
                         }
                     }
@@ -184,7 +181,9 @@ final class OperationRunner {
         try {
             gateway.start(s.resourceId());
         } catch (EngineException e) {
-            throw portTaken(s).orElse(e);
+            // The engine's own words: it knows why (a port taken on its host, which may not be this one).
+            throw new EngineException(e.reason(), "container " + s.resourceId() + " cannot start: "
+                    + e.getMessage(), e);
         }
         track(s.resourceId(), before);
         report(Kind.CONTAINER, s.resourceId(), s.serviceName(), Phase.STARTED);
@@ -199,24 +198,6 @@ final class OperationRunner {
         if (now != null) {
             tracker.putUnlessNewer(now, before);
         }
-    }
-
-    /** A start that failed while one of the service's fixed host ports cannot be bound: say which port. */
-    private java.util.Optional<EngineException> portTaken(StartContainer s) {
-        Service service = project.services().get(s.serviceName());
-        if (service == null) {
-            return java.util.Optional.empty();
-        }
-        List<Integer> ports = SpecBuilder.build(project, service, 1, s.resourceId()).fixedHostPorts();
-        for (int port : ports) {
-            try (ServerSocket probe = new ServerSocket()) {
-                probe.bind(new InetSocketAddress(port));
-            } catch (IOException taken) {
-                return java.util.Optional.of(new EngineException(EngineException.Reason.PORT_TAKEN,
-                        "container " + s.resourceId() + " cannot start: host port " + port + " is already in use"));
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private Map<String, String> resourceLabels(String kindLabel, String key, Map<String, String> own) {

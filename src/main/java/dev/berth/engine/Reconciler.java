@@ -257,11 +257,14 @@ public final class Reconciler {
         }
 
         private String recreateCause(ContainerState c, String hash) {
-            if (options.noRecreate()) {
-                return null;
-            }
-            if (options.forceRecreate()) {
-                return "--force-recreate";
+            switch (options.recreate()) {
+                case NEVER -> {
+                    return null;
+                }
+                case FORCE -> {
+                    return "--force-recreate";
+                }
+                case DIVERGED -> { }
             }
             String imageId = observed.images().get(service.imageName(project.name()));
             if (hash.equals(c.configHash())) {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  */
 public interface TerminalWindow {
     /** Rows and columns now, or null when unknown. */
-    DockerGateway.ConsoleSize size();
+    ConsoleSize size();
 
     /** Runs {@code changed} after each change of size until the subscription closes. */
     Subscription onChange(Runnable changed);
@@ -17,12 +17,12 @@ public interface TerminalWindow {
      * Sizes the engine's terminal now and after every change. A resize that fails is dropped: it can race the
      * end of the process, and the output matters more than its width.
      */
-    default Subscription follow(Consumer<DockerGateway.ConsoleSize> resize) {
+    default Subscription follow(Consumer<ConsoleSize> resize) {
         Object lock = new Object();
         // Each resize reads the size inside the lock, so the last one sent is always the latest size.
         Runnable apply = () -> {
             synchronized (lock) {
-                DockerGateway.ConsoleSize now = size();
+                ConsoleSize now = size();
                 if (now != null) {
                     try {
                         resize.accept(now);

@@ -1,6 +1,5 @@
 package dev.berth.graph;
 
-import dev.berth.compose.model.DependsOn.Condition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,28 +67,12 @@ final class Readiness {
                 continue;
             }
             ServiceState s = states.getOrDefault(e.to(), ServiceState.PENDING);
-            boolean impossible = impossible(e.condition(), s);
-            if (!meets(e.condition(), s) && !(impossible && !e.required())) {
+            ConditionCheck.Outcome outcome = ConditionCheck.check(e.condition(), s);
+            boolean impossible = outcome == ConditionCheck.Outcome.NEVER;
+            if (outcome != ConditionCheck.Outcome.MET && !(impossible && !e.required())) {
                 blockers.add(new WaitReason.Blocker(e, s, impossible));
             }
         }
         return blockers;
-    }
-
-    static boolean meets(Condition condition, ServiceState state) {
-        return switch (condition) {
-            case SERVICE_STARTED -> state.hasStarted();
-            case SERVICE_HEALTHY -> state == ServiceState.HEALTHY;
-            case SERVICE_COMPLETED_SUCCESSFULLY -> state == ServiceState.COMPLETED;
-        };
-    }
-
-    static boolean impossible(Condition condition, ServiceState state) {
-        return switch (condition) {
-            case SERVICE_STARTED -> false;
-            case SERVICE_HEALTHY -> state == ServiceState.UNHEALTHY || state == ServiceState.COMPLETED
-                    || state == ServiceState.FAILED;
-            case SERVICE_COMPLETED_SUCCESSFULLY -> state == ServiceState.FAILED;
-        };
     }
 }

@@ -9,8 +9,10 @@ public enum ServiceState {
     PENDING,
     /** Container created, not started. */
     CREATED,
-    /** Running; no healthcheck result yet (or none defined). */
+    /** Running; its healthcheck has no result yet. */
     STARTED,
+    /** Running, and it defines no healthcheck: started, but it never becomes healthy. */
+    NO_HEALTHCHECK,
     HEALTHY,
     UNHEALTHY,
     /** Exited with code 0. */

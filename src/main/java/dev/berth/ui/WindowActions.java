@@ -107,11 +107,7 @@ final class WindowActions {
     void up() {
         Project p = vm.project().project();
         if (p != null) {
-            vm.run().previewUp(p, plan -> {
-                if (RunDialogs.confirmPlan(stage, plan)) {
-                    vm.run().execute(p, plan);
-                }
-            });
+            vm.run().upAfterPreview(p, plan -> RunDialogs.confirmPlan(stage, plan));
         }
     }
 

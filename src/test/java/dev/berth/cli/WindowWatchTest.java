@@ -2,7 +2,7 @@ package dev.berth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.engine.DockerGateway.ConsoleSize;
+import dev.berth.engine.ConsoleSize;
 import dev.berth.engine.Subscription;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

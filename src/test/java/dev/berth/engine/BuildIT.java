@@ -36,8 +36,7 @@ class BuildIT {
         String name = docker.project("build");
         images.add(name + "-app");
         Project project = Projects.fromJson(PROJECT.replace("DIR", dir.toString()), name, dir);
-        UpOptions build = new UpOptions(List.of(), false, false, false, false, java.util.Map.of(), false,
-                UpOptions.BuildPolicy.ALWAYS, false, null, null);
+        UpOptions build = UpOptions.defaults().with(UpOptions.BuildPolicy.ALWAYS);
         dockerfile("one");
         docker.engine.up(project, UpOptions.defaults(), docker.sink);
         String first = docker.gateway.inspect(name + "-app-1").id();

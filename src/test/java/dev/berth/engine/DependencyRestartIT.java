@@ -55,7 +55,8 @@ class DependencyRestartIT {
         Project project = Projects.fromJson(PROJECT, name, dir);
         docker.engine.up(project, UpOptions.defaults(), docker.sink);
 
-        docker.engine.restart(name, project, List.of("db"), java.time.Duration.ofSeconds(1), docker.sink);
+        docker.engine.restart(name, project, RestartOptions.of(List.of("db")).withTimeout(java.time.Duration.ofSeconds(1)),
+                docker.sink);
 
         assertThat(starts(name + "-db-1")).isEqualTo(2);
         assertThat(starts(name + "-web-1")).isEqualTo(2);

@@ -56,7 +56,7 @@ class DependencyRestartTest {
     void dependantThatIsItselfRecreatedIsNotStoppedTwice() {
         Project changed = Projects.fromJson(DEMO.replace("\"V\": \"1\"", "\"V\": \"2\""), DIR);
 
-        Plan plan = Reconciler.up(changed, allRunning(), UpOptions.defaults().withForceRecreate(true));
+        Plan plan = Reconciler.up(changed, allRunning(), UpOptions.defaults().with(UpOptions.Recreate.FORCE));
 
         assertThat(plan.toString()).doesNotContain("dependency db");
     }

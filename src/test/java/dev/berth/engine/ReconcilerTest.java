@@ -78,8 +78,7 @@ class ReconcilerTest {
                 "\"web\": {\"image\": \"busybox\", \"pull_policy\": \"build\", \"build\": {\"context\": \"/srv/demo\"},"),
                 DIR);
         ProjectState state = observed(List.of(running("db", 1), running("web", 1)));
-        UpOptions noBuild = new UpOptions(List.of(), false, false, false, false, Map.of(), false,
-                UpOptions.BuildPolicy.NEVER, false, null, null);
+        UpOptions noBuild = UpOptions.defaults().with(UpOptions.BuildPolicy.NEVER);
 
         assertThat(Reconciler.up(built, state, UpOptions.defaults()).toString())
                 .contains("build image busybox for web (pull_policy build)");
@@ -147,7 +146,7 @@ class ReconcilerTest {
     @Test
     void namedServiceWithNoDepsLeavesItsDependencyAlone() {
         Plan plan = Reconciler.up(demo, observed(List.of()),
-                new UpOptions(List.of("web"), true, false, false, false, Map.of(), false, null, false, null, null));
+                UpOptions.defaults().withServices(List.of("web")).withNoDeps(true));
 
         assertThat(plan.toString()).doesNotContain("demo-db-1");
     }

@@ -72,11 +72,11 @@ class SecretsIT {
                 docker.sink);
         String app = name + "-app-1";
 
-        docker.engine.stop(name, null, List.of(), java.time.Duration.ZERO, docker.sink);
+        docker.engine.stop(name, null, StopOptions.of(List.of()).withTimeout(java.time.Duration.ZERO), docker.sink);
         docker.engine.start(Projects.fromJson(json, dir, Map.of("TOKEN", "two", "APP_CONF", "x=1")), List.of(),
                 docker.sink);
         String afterStart = shell(app, "cat /run/secrets/token");
-        docker.engine.stop(name, null, List.of(), java.time.Duration.ZERO, docker.sink);
+        docker.engine.stop(name, null, StopOptions.of(List.of()).withTimeout(java.time.Duration.ZERO), docker.sink);
         docker.engine.up(Projects.fromJson(json, dir, Map.of("TOKEN", "three", "APP_CONF", "x=1")),
                 UpOptions.defaults(), docker.sink);
 

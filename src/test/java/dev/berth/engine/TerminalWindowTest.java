@@ -2,7 +2,6 @@ package dev.berth.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.engine.DockerGateway.ConsoleSize;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -55,6 +55,19 @@ class ReadinessTest {
         assertThat(reason.blockedForGood()).isFalse();
     }
 
+    /** As {@code docker compose up}: service_healthy on a dependency that has no healthcheck fails, never waits. */
+    @Test
+    void aRunningDependencyWithoutHealthcheckCanNeverBeHealthyButIsStarted() {
+        assertThat(ConditionCheck.check(SERVICE_HEALTHY, ServiceState.NO_HEALTHCHECK)).isEqualTo(ConditionCheck.Outcome.NEVER);
+        assertThat(ConditionCheck.check(SERVICE_STARTED, ServiceState.NO_HEALTHCHECK)).isEqualTo(ConditionCheck.Outcome.MET);
+        assertThat(ConditionCheck.check(SERVICE_HEALTHY, STARTED)).isEqualTo(ConditionCheck.Outcome.WAIT);
+
+        WaitReason reason = webapp.whyWaiting("migrate", Map.of("db", ServiceState.NO_HEALTHCHECK, "migrate", PENDING))
+                .orElseThrow();
+        assertThat(reason.blockedForGood()).isTrue();
+        assertThat(webapp.ready(Map.of("db", ServiceState.NO_HEALTHCHECK, "worker", PENDING))).containsExactly("worker");
+    }
+
     @Test
     void whyWaitingIsEmptyOnceConditionsAreMet() {
         assertThat(webapp.whyWaiting("worker", Map.of("db", STARTED, "worker", PENDING))).isEmpty();

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Network;
+import dev.berth.engine.ConsoleSize;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.ResourceSpec;
 import dev.berth.engine.ContainerState;
@@ -377,12 +378,12 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
-    public void resizeExec(String execId, DockerGateway.ConsoleSize size) {
+    public void resizeExec(String execId, ConsoleSize size) {
         streams.resizeExec(execId, size);
     }
 
     @Override
-    public void resizeContainer(String container, DockerGateway.ConsoleSize size) {
+    public void resizeContainer(String container, ConsoleSize size) {
         run("resize " + container, () -> client.resizeContainerCmd(container).withSize(size.rows(), size.columns()).exec());
     }
 

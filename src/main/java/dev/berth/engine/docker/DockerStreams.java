@@ -8,7 +8,7 @@ import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.StreamType;
-import dev.berth.engine.DockerGateway;
+import dev.berth.engine.ConsoleSize;
 import dev.berth.engine.DockerGateway.BuildRequest;
 import dev.berth.engine.DockerGateway.DockerEvent;
 import dev.berth.engine.DockerGateway.ExecRequest;
@@ -321,7 +321,7 @@ final class DockerStreams {
         return window.follow(size -> resizeExec(execId, size));
     }
 
-    void resizeExec(String execId, DockerGateway.ConsoleSize size) {
+    void resizeExec(String execId, ConsoleSize size) {
         try {
             client.resizeExecCmd(execId).withSize(size.rows(), size.columns()).exec();
         } catch (RuntimeException e) {

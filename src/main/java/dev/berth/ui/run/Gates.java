@@ -42,7 +42,9 @@ final class Gates {
         return switch (s.state()) {
             case NOT_CREATED, REMOVING -> ServiceState.PENDING;
             case CREATED -> ServiceState.CREATED;
-            case STARTING, RUNNING, RESTARTING -> ServiceState.STARTED;
+            case STARTING, RESTARTING -> ServiceState.STARTED;
+            // RUNNING is what a replica without a healthcheck shows once started (STARTING has one)
+            case RUNNING -> ServiceState.NO_HEALTHCHECK;
             case HEALTHY -> ServiceState.HEALTHY;
             case UNHEALTHY -> ServiceState.UNHEALTHY;
             case EXITED -> s.exitCode() != null && s.exitCode() == 0 ? ServiceState.COMPLETED : ServiceState.FAILED;

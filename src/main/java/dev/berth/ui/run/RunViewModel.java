@@ -4,17 +4,22 @@ import dev.berth.compose.model.DependsOn;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
 import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.ContainerScope;
 import dev.berth.engine.DownOptions;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.Plan;
+import dev.berth.engine.RestartOptions;
+import dev.berth.engine.StopOptions;
 import dev.berth.engine.Subscription;
 import dev.berth.engine.UpOptions;
 import dev.berth.ui.topology.GraphNode;
 import dev.berth.ui.topology.TopologyViewModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,6 +54,8 @@ public final class RunViewModel {
     private int planned;
     private int finished;
     private Steps steps;
+    /** What the running action says it does; its end adds "done" when nothing was said since. */
+    private String doing;
 
     public RunViewModel(ComposeEngine engine, Executor background, Executor ui, TopologyViewModel topology) {
         this.engine = engine;
@@ -87,7 +94,7 @@ public final class RunViewModel {
         following = true;
         background.execute(() -> {
             try {
-                var state = engine.state(project.name(), true);
+                var state = engine.state(project.name(), ContainerScope.ALL);
                 Subscription sub = subscribe ? engine.watch(project.name(), pump) : null;
                 Subscription logSub = subscribe ? engine.logs(project.name(), new dev.berth.engine.LogOptions(
                         java.util.List.of(), true, tail, null, false), pump) : null;
@@ -126,7 +133,7 @@ public final class RunViewModel {
 
     private boolean answers(LiveState on) {
         try {
-            engine.state(on == null ? "" : on.project().name(), true);
+            engine.state(on == null ? "" : on.project().name(), ContainerScope.ALL);
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -142,17 +149,32 @@ public final class RunViewModel {
         return pump;
     }
 
-    public void previewUp(Project project, Consumer<Plan> then) {
-        work("Planning…", () -> {
-            Plan plan = engine.plan(project, UpOptions.defaults());
-            ui.execute(() -> then.accept(plan));
-        });
+    /**
+     * The toolbar's Up: the same engine call as the CLI's {@code up}. The engine plans; {@code confirm} sees the plan
+     * on the UI thread (a dialog) and says whether to go on; then the engine builds, plans again against the images
+     * now present (so a rebuilt image recreates its containers) and runs.
+     */
+    public void upAfterPreview(Project project, Predicate<Plan> confirm) {
+        work("Planning…", () -> engine.up(project, UpOptions.defaults().withApproval(plan -> asked(plan, confirm)),
+                pump));
     }
 
-    public void execute(Project project, Plan plan) {
-        planned = plan.operations().size();
-        finished = 0;
-        work("Up: " + planned + " operations", () -> engine.execute(project, plan, pump));
+    /** Asks on the UI thread and waits for the answer (the engine's thread blocks meanwhile, nothing changed yet). */
+    private boolean asked(Plan plan, Predicate<Plan> confirm) {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        ui.execute(() -> {
+            try {
+                boolean yes = confirm.test(plan);
+                planned = yes ? plan.operations().size() : 0;
+                finished = 0;
+                doing = yes ? "Up: " + planned + " operations" : null;
+                say(yes ? doing : "Up cancelled: nothing was changed.");
+                answer.complete(yes);
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer.join();
     }
 
     public void down(Project project, boolean removeVolumes) {
@@ -160,7 +182,7 @@ public final class RunViewModel {
     }
 
     public void stop(Project project, List<String> services) {
-        work("Stop " + names(services), () -> engine.stop(project.name(), project, services, null, pump));
+        work("Stop " + names(services), () -> engine.stop(project.name(), project, StopOptions.of(services), pump));
     }
 
     public void start(Project project, List<String> services) {
@@ -168,7 +190,7 @@ public final class RunViewModel {
     }
 
     public void restart(Project project, List<String> services) {
-        work("Restart " + names(services), () -> engine.restart(project.name(), project, services, null, pump));
+        work("Restart " + names(services), () -> engine.restart(project.name(), project, RestartOptions.of(services), pump));
     }
 
     public void up(Project project, List<String> services) {
@@ -213,6 +235,7 @@ public final class RunViewModel {
             return;
         }
         busy.set(true);
+        doing = what;
         say(what);
         background.execute(() -> {
             String end = null;
@@ -227,8 +250,8 @@ public final class RunViewModel {
                 if (result != null) {
                     say(result);
                 } else {
-                    if (what.equals(message.get())) {
-                        say(what + " — done");
+                    if (doing != null && doing.equals(message.get())) {
+                        say(doing + " — done");
                     }
                     progress.set(planned > 0 ? 1 : 0);
                 }

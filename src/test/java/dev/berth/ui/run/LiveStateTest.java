@@ -56,6 +56,23 @@ class LiveStateTest {
         assertThat(live.gate("api", healthy("db"))).isEqualTo(Gate.FAILED);
     }
 
+    /** The engine fails a required service_healthy on a dependency without a healthcheck; the gate must agree. */
+    @Test
+    void aHealthyGateOnADependencyWithoutHealthcheckFailsWhenRequiredAndIsPassedWhenOptional() {
+        Project p = new Project("p", java.nio.file.Path.of("/tmp/p"), java.util.List.of(), java.util.Map.of(
+                "db", TestProjects.simple("db", java.util.Map.of()),
+                "api", TestProjects.simple("api", java.util.Map.of("db", healthy("db"))),
+                "opt", TestProjects.simple("opt", java.util.Map.of("db", new dev.berth.compose.model.DependsOn("db",
+                        dev.berth.compose.model.DependsOn.Condition.SERVICE_HEALTHY, false, false)))),
+                java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Map.of(),
+                java.util.Set.of(), java.util.Map.of());
+        LiveState state = new LiveState(p);
+        state.apply(c("p-db-1", "db", Phase.STARTED));
+        assertThat(state.status("db").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(state.gate("api", p.service("api").dependsOn().get("db"))).isEqualTo(Gate.FAILED);
+        assertThat(state.gate("opt", p.service("opt").dependsOn().get("db"))).isEqualTo(Gate.SATISFIED);
+    }
+
     @Test
     void aWaitingServiceSaysWhatItWaitsForWithTheLastHealthOutput() {
         live.apply(c("webapp-db-1", "db", Phase.STARTED));

@@ -4,39 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
-import dev.berth.engine.DownOptions;
-import dev.berth.engine.EngineEvent;
+import dev.berth.engine.DockerComposeEngine;
 import dev.berth.engine.EngineException;
-import dev.berth.engine.EventSink;
-import dev.berth.engine.LogOptions;
-import dev.berth.engine.Operation;
+import dev.berth.engine.FakeGateway;
 import dev.berth.engine.Plan;
-import dev.berth.engine.ProjectState;
-import dev.berth.engine.Subscription;
-import dev.berth.engine.UpOptions;
 import dev.berth.ui.TestProjects;
 import dev.berth.ui.topology.ContainerState;
 import dev.berth.ui.topology.Gate;
 import dev.berth.ui.topology.PositionStore;
 import dev.berth.ui.topology.TopologyViewModel;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run view model over a scripted engine, everything on the test thread. */
+/** The run view model over the real engine on an in-memory Docker Engine; UI work runs in order on the caller. */
 class RunViewModelTest {
     private final Project webapp = TestProjects.webapp();
-    private final ScriptedEngine engine = new ScriptedEngine();
+    private final FakeGateway fake = new FakeGateway().withImage("berth/busybox:latest").healthyAtStart();
+    private final ComposeEngine engine = new DockerComposeEngine(fake);
+    private final Object uiThread = new Object();
+    /** One "UI thread": engine threads hand their events over one at a time, as Platform.runLater would. */
+    private final Executor ui = job -> {
+        synchronized (uiThread) {
+            job.run();
+        }
+    };
 
     private RunViewModel vm(Path dir) {
         TopologyViewModel topology = new TopologyViewModel(new PositionStore(dir));
         topology.show(webapp);
-        RunViewModel run = new RunViewModel(engine, Runnable::run, Runnable::run, topology);
+        RunViewModel run = new RunViewModel(engine, Runnable::run, ui, topology);
         run.attach(webapp);
         return run;
     }
@@ -45,12 +45,13 @@ class RunViewModelTest {
     void eventsFromTheEngineColourTheNodesAndGates(@TempDir Path dir) {
         TopologyViewModel topology = new TopologyViewModel(new PositionStore(dir));
         topology.show(webapp);
-        RunViewModel run = new RunViewModel(engine, Runnable::run, Runnable::run, topology);
+        FakeGateway slow = new FakeGateway().withImage("berth/busybox:latest");
+        RunViewModel run = new RunViewModel(new DockerComposeEngine(slow), Runnable::run, ui, topology);
         run.attach(webapp);
-        engine.watcher.accept(EngineEvent.ResourceChanged.container("webapp-db-1", "db", EngineEvent.Phase.STARTED));
+        run.up(webapp, List.of("db"));
         assertThat(topology.statuses().get("service-db").state()).isEqualTo(ContainerState.STARTING);
         assertThat(topology.gates().get("edge-db-api")).isEqualTo(Gate.PENDING);
-        engine.watcher.accept(EngineEvent.ResourceChanged.container("webapp-db-1", "db", EngineEvent.Phase.HEALTHY));
+        slow.health("webapp-db-1", "healthy");
         assertThat(topology.gates().get("edge-db-api")).isEqualTo(Gate.SATISFIED);
     }
 
@@ -58,32 +59,61 @@ class RunViewModelTest {
     void stepModeRunsOneOperationPerStepAndSaysWhatAndWhy(@TempDir Path dir) {
         RunViewModel run = vm(dir);
         run.beginSteps(webapp);
-        assertThat(run.messageProperty().get()).isEqualTo("Step 1 of 2: Create container webapp-db-1 for db, because it does not exist yet.");
+        assertThat(run.messageProperty().get()).matches("Step 1 of \\d+: Create network webapp_back, because .*");
+        assertThat(fake.calls()).noneMatch(c -> c.startsWith("create"));
         run.step();
-        assertThat(engine.ran).containsExactly("create container webapp-db-1 (it does not exist yet)");
-        assertThat(run.messageProperty().get()).startsWith("Done. Next: Step 2 of 2: Start container webapp-db-1");
-        run.step();
-        assertThat(run.stepping()).isFalse();
+        assertThat(fake.calls()).filteredOn(c -> c.startsWith("create")).containsExactly("createNetwork webapp_back");
+        assertThat(run.messageProperty().get()).startsWith("Done. Next: Step 2 of ");
+        while (run.stepping()) {
+            run.step();
+        }
         assertThat(run.messageProperty().get()).endsWith("All steps done.");
+        assertThat(fake.calls()).contains("start webapp-db-1", "start webapp-api-1", "start webapp-web-1");
     }
 
     @Test
     void anEngineFailureBecomesASentenceNotAStackTrace(@TempDir Path dir) {
         RunViewModel run = vm(dir);
-        engine.failDown = true;
+        fake.failOn("containers", new EngineException(EngineException.Reason.UNREACHABLE,
+                "Cannot reach the Docker Engine at unix:///var/run/docker.sock."));
         run.down(webapp, true);
         assertThat(run.messageProperty().get()).isEqualTo("Cannot reach the Docker Engine at unix:///var/run/docker.sock.");
         assertThat(run.busyProperty().get()).isFalse();
-        assertThat(engine.downVolumes).isTrue();
     }
 
     @Test
     void logLinesReachTheListeners(@TempDir Path dir) {
+        fake.withLog("webapp-db-1", "db ready");
         RunViewModel run = vm(dir);
         List<String> seen = new ArrayList<>();
         run.onLogLine(l -> seen.add(l.text()));
-        engine.logger.accept(new EngineEvent.LogLine("db", "webapp-db-1", false, null, "db ready"));
+        run.up(webapp, List.of("db"));
         assertThat(seen).containsExactly("db ready");
+    }
+
+    @Test
+    void upFromTheToolbarShowsThePlanAndADeclineChangesNothing(@TempDir Path dir) {
+        RunViewModel run = vm(dir);
+        List<Plan> shown = new ArrayList<>();
+        run.upAfterPreview(webapp, plan -> shown.add(plan) && false);
+        assertThat(shown).singleElement().asString().contains("create container webapp-db-1");
+        assertThat(fake.calls()).noneMatch(c -> c.startsWith("create") || c.startsWith("start"));
+        assertThat(run.messageProperty().get()).isEqualTo("Up cancelled: nothing was changed.");
+    }
+
+    /** Regression: the toolbar's Up ran its first plan, so a service whose image was fetched again kept its container. */
+    @Test
+    void upFromTheToolbarRecreatesAContainerWhoseImageItFetchedAgain(@TempDir Path dir) {
+        RunViewModel run = vm(dir);
+        List<Plan> shown = new ArrayList<>();
+        run.upAfterPreview(webapp, shown::add);
+        assertThat(run.messageProperty().get())
+                .isEqualTo("Up: " + shown.getFirst().operations().size() + " operations — done");
+        fake.removeImage("webapp-web");
+        int before = fake.calls().size();
+        run.upAfterPreview(webapp, plan -> true);
+        assertThat(fake.calls().subList(before, fake.calls().size()))
+                .containsSubsequence("pull webapp-web", "remove webapp-web-1", "create webapp-web-1", "start webapp-web-1");
     }
 
     @Test
@@ -92,61 +122,5 @@ class RunViewModelTest {
         RunViewModel run = new RunViewModel(null, Runnable::run, Runnable::run, topology);
         run.stop(webapp, List.of());
         assertThat(run.messageProperty().get()).isEqualTo("No Docker Engine: start dockerd and reopen the project.");
-    }
-
-    /** Answers from a script and records what it was asked to do. */
-    static final class ScriptedEngine implements ComposeEngine {
-        EventSink watcher = EventSink.NONE;
-        EventSink logger = EventSink.NONE;
-        final List<String> ran = new ArrayList<>();
-        boolean failDown;
-        boolean downVolumes;
-
-        private Plan plan(Project p) {
-            Map<String, List<Operation>> lanes = new LinkedHashMap<>();
-            lanes.put("db", List.of(new Operation.CreateContainer("db", "webapp-db-1", 1, "it does not exist yet"),
-                    new Operation.StartContainer("db", "webapp-db-1", "it was just created")));
-            return new Plan(p.name(), List.of(), lanes, List.of(), List.of());
-        }
-
-        public Plan plan(Project project, UpOptions options) { return plan(project); }
-        public void up(Project project, UpOptions options, EventSink sink) { }
-        public void execute(Project project, Plan plan, EventSink sink) { }
-
-        public Steps steps(Project project, Plan plan, EventSink sink) {
-            List<Operation> ops = new ArrayList<>(plan.operations());
-            return new Steps() {
-                public Operation next() { return ops.isEmpty() ? null : ops.getFirst(); }
-                public void runNext() { ran.add(ops.removeFirst().toString()); }
-            };
-        }
-
-        public Plan planDown(String projectName, Project project, DownOptions options) { return plan(project); }
-
-        public void down(String projectName, Project project, DownOptions options, EventSink sink) {
-            downVolumes = options.removeVolumes();
-            if (failDown) {
-                throw new EngineException(EngineException.Reason.UNREACHABLE,
-                        "Cannot reach the Docker Engine at unix:///var/run/docker.sock.");
-            }
-        }
-
-        public void start(Project project, List<String> services, EventSink sink) { }
-        public void stop(String projectName, Project project, List<String> services, Duration timeout, EventSink sink) { }
-        public void restart(String projectName, Project project, List<String> services, Duration timeout, EventSink sink) { }
-        public ProjectState state(String projectName, boolean all) { return ProjectState.empty(projectName); }
-
-        public Subscription watch(String projectName, EventSink sink) {
-            watcher = sink;
-            return () -> watcher = EventSink.NONE;
-        }
-
-        public Subscription logs(String projectName, LogOptions options, EventSink sink) {
-            logger = sink;
-            return () -> logger = EventSink.NONE;
-        }
-
-        public List<ProjectState> projects(boolean all) { return List.of(); }
-        public void close() { }
     }
 }
