@@ -31,10 +31,25 @@ import java.util.TreeSet;
 public final class Reconciler {
     private Reconciler() {}
 
+    /**
+     * A provider service is made by running its plugin (the reference runs {@code docker-<type>} or {@code <type>}
+     * and refuses when there is none); Berth runs no plugins, so it refuses such a service rather than skip it.
+     */
+    private static void refuseProviders(Project project, Set<String> selected) {
+        for (String name : new TreeSet<>(selected)) {
+            Object type = new Tree(project.service(name).tree()).get("provider", "type");
+            if (type != null) {
+                throw new EngineException(EngineException.Reason.INVALID, "service " + name + ": provider services"
+                        + " (type \"" + type + "\") need their plugin, which Berth does not run; use docker compose");
+            }
+        }
+    }
+
     public static Plan up(Project project, ProjectState observed, UpOptions options) {
         ServiceGraph graph = ServiceGraph.of(project);
         graph.requireAcyclic();
         Set<String> selected = selected(project, graph, options);
+        refuseProviders(project, selected);
         List<String> warnings = new ArrayList<>();
         List<Operation> setup = new ArrayList<>();
         networks(project, observed, selected, setup);

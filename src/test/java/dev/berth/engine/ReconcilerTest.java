@@ -1,6 +1,7 @@
 package dev.berth.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.compose.model.Project;
 import java.nio.file.Path;
@@ -37,6 +38,15 @@ class ReconcilerTest {
                 wait for db service_healthy before web
                 start container demo-web-1 (missing)
                 """);
+    }
+
+    @Test
+    void aProviderServiceIsRefusedNotSkipped() {
+        Project withProvider = Projects.fromJson(DEMO.replace("\"web\": {\"image\": \"busybox\",",
+                "\"web\": {\"provider\": {\"type\": \"foo\"},"), DIR);
+
+        assertThatThrownBy(() -> Reconciler.up(withProvider, observed(List.of()), UpOptions.defaults()))
+                .isInstanceOf(EngineException.class).hasMessageContaining("service web: provider services (type \"foo\")");
     }
 
     @Test

@@ -26,6 +26,8 @@ import java.util.Set;
 
 /** Fills a docker-java create command from a {@link ContainerSpec}. */
 final class SpecMapper {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private SpecMapper() {}
 
     static void apply(ContainerSpec s, CreateContainerCmd cmd) {
@@ -233,13 +235,10 @@ final class SpecMapper {
         return d == null ? null : d.toNanos();
     }
 
+    /** The policy by the name the reference sends ("no" included: docker-java's noRestart() sends ""). */
     private static RestartPolicy restart(String policy, Integer retries) {
-        return switch (policy) {
-            case "always" -> RestartPolicy.alwaysRestart();
-            case "unless-stopped" -> RestartPolicy.unlessStoppedRestart();
-            case "on-failure" -> RestartPolicy.onFailureRestart(retries == null ? 0 : retries);
-            default -> RestartPolicy.noRestart();
-        };
+        return JSON.convertValue(java.util.Map.of("Name", policy, "MaximumRetryCount", retries == null ? 0 : retries),
+                RestartPolicy.class);
     }
 
 }
