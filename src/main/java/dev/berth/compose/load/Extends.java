@@ -10,17 +10,26 @@ import java.util.Map;
 /**
  * Resolves {@code extends} in one file's services: the base (from the same file or another one,
  * itself possibly extending) is copied, cleared at this file's !reset paths, and the service is
- * merged onto it. Cycles are rejected with the chain of services.
+ * merged onto it. Cycles are rejected with the chain of services. As in the reference, a relative
+ * {@code extends.file} is found from the project's directory (an included project's own), or from the
+ * directory of the file that was itself reached through {@code extends.file}.
  */
 final class Extends {
     private final LoadRun run;
     private final Path file;
     private final List<String> resetPaths;
+    private final Path refDir;
 
+    /** Extends of a file the project names: relative files are found from the project's directory. */
     Extends(LoadRun run, Path file, List<String> resetPaths) {
+        this(run, file, resetPaths, run.workingDir());
+    }
+
+    private Extends(LoadRun run, Path file, List<String> resetPaths, Path refDir) {
         this.run = run;
         this.file = file;
         this.resetPaths = resetPaths;
+        this.refDir = refDir;
     }
 
     void apply(Map<String, Object> cfg) throws LoadException {
@@ -48,8 +57,10 @@ final class Extends {
         Map<String, Object> baseServices = services;
         Path baseFile = inFile;
         List<String> baseResets = resetPaths;
+        Path baseDir = refDir;
         if (otherFile != null) {
-            baseFile = dirOf(inFile).resolve(otherFile).normalize();
+            baseFile = refDir.resolve(otherFile).normalize();
+            baseDir = dirOf(baseFile);
             ExtendsFiles.Base base = ExtendsFiles.services(run, baseFile, name, ref, inFile);
             baseServices = base.services();
             baseResets = base.resetPaths();
@@ -63,7 +74,7 @@ final class Extends {
             throw new LoadException(run.problem("services." + name + ".extends", cycle(chain, link)));
         }
         next.add(link);
-        Object base = new Extends(run, baseFile, baseResets).resolve(ref, baseServices, baseFile, next);
+        Object base = new Extends(run, baseFile, baseResets, baseDir).resolve(ref, baseServices, baseFile, next);
         if (base == null) {
             return service;
         }

@@ -1,6 +1,7 @@
 package dev.berth.compose.load;
 
 import dev.berth.compose.load.yaml.YamlTree;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,12 @@ final class ExtendsFiles {
     record Base(Map<String, Object> services, List<String> resetPaths) {}
 
     static Base services(LoadRun run, Path file, String name, String ref, Path from) throws LoadException {
+        if (!Files.isRegularFile(file)) {
+            throw new LoadException(new Problem(run.sourceMap().find("services." + name + ".extends.file"),
+                    "services." + name + ".extends.file", "cannot read " + file + ": no such file",
+                    "a relative extends.file is found from the project directory (" + run.workingDir()
+                            + "), or from the directory of a file itself named by extends.file"));
+        }
         ComposeFile read = ComposeFile.read(file, run.stdin(), new SourceMap());
         Map<String, Object> services = new LinkedHashMap<>();
         List<String> resets = new ArrayList<>();

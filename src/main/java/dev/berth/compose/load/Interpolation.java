@@ -26,7 +26,8 @@ final class Interpolation {
     private static final List<String[]> BOOLEANS = compiled("services.*.init", "services.*.healthcheck.disable",
             "services.*.oom_kill_disable", "services.*.privileged", "services.*.read_only", "services.*.stdin_open",
             "services.*.tty", "services.*.volumes.[].read_only", "services.*.volumes.[].volume.nocopy",
-            "networks.*.external", "networks.*.internal", "networks.*.attachable", "networks.*.enable_ipv6",
+            "networks.*.external", "networks.*.internal", "networks.*.attachable", "networks.*.enable_ipv4",
+            "networks.*.enable_ipv6",
             "volumes.*.external", "secrets.*.external", "configs.*.external");
 
     private static List<String[]> compiled(String... patterns) {

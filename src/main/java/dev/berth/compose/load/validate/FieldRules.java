@@ -41,7 +41,8 @@ final class FieldRules {
         requests(path + ".gpus", Trees.list(s, "gpus"));
         each(Trees.list(s, "ports"), path + ".ports", (p, port) -> {
             if (port.get("host_ip") instanceof String ip && !isIp(ip)) {
-                report.add(p + ".host_ip", "invalid ip address: " + ip, "write an IPv4 or IPv6 address, such as 127.0.0.1");
+                report.add(p + ".host_ip", "invalid ip address: " + ip,
+                        "write an IPv4 or IPv6 address, such as 127.0.0.1");
             }
         });
         each(Trees.list(Trees.map(s, "develop"), "watch"), path + ".develop.watch", (p, watch) -> {

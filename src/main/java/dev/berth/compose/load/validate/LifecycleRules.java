@@ -13,7 +13,8 @@ final class LifecycleRules {
     static void check(String path, Map<String, Object> s, Report report) {
         List<Object> test = Trees.list(Trees.map(s, "healthcheck"), "test");
         if (test != null && !test.isEmpty() && !TEST_FORMS.contains(String.valueOf(test.getFirst()))) {
-            report.add(path + ".healthcheck.test", "healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"",
+            report.add(path + ".healthcheck.test",
+                    "healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"",
                     "write [\"CMD\", \"prog\", \"arg\"], [\"CMD-SHELL\", \"command line\"] or a plain string");
         }
         List<Object> watch = Trees.list(Trees.map(s, "develop"), "watch");

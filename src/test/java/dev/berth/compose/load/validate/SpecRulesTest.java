@@ -118,7 +118,7 @@ class SpecRulesTest {
                 """, Map.of("NAME", ""), 4, 5);
         assertThat(p.path()).isEqualTo("services.web.container_name");
         assertThat(p.message()).isEqualTo("must match the pattern '[a-zA-Z0-9][a-zA-Z0-9_.-]+', not ''");
-        assertThat(p.hint()).startsWith("a container name starts with a letter or digit");
+        assertThat(p.hint()).startsWith("a container name has two characters or more");
     }
 
     @Test

@@ -28,7 +28,8 @@ final class ServiceSpec {
                 "cgroup", string().oneOfEnum("host", "private"), "cgroup_parent", string(),
                 "command", ref("command"), "configs", ref("service_config_or_secret"),
                 "container_name", string().pattern(CONTAINER_NAME)
-                        .hint("a container name starts with a letter or digit, then letters, digits, '_', '.' or '-'"),
+                        .hint("a container name has two characters or more: a letter or digit, then letters, "
+                                + "digits, '_', '.' or '-'"),
                 "cpu_count", oneOf(string(), of(INTEGER).minimum(0)),
                 "cpu_percent", oneOf(string(), of(INTEGER).minimum(0).maximum(100)),
                 "cpu_shares", of(NUMBER, STRING), "cpu_quota", of(NUMBER, STRING), "cpu_period", of(NUMBER, STRING),
