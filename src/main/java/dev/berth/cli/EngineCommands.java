@@ -16,7 +16,8 @@ final class EngineCommands {
                 new ContainerCommands.Wait(), new ProjectCommands.Ls(), new ProjectCommands.Images(),
                 new ProjectCommands.Events(), new DaemonCommand(), new VersionCommand(), new VolumesCommand(),
                 new StatsCommand(), new CopyCommand(),
-                new SnapshotCommands.Export(), new SnapshotCommands.Commit()}) {
+                new SnapshotCommands.Export(), new SnapshotCommands.Commit(), new ImageCommands.Push(),
+                new AttachCommand(), new WatchCommand()}) {
             CommandLine sub = new CommandLine(command);
             // exec/run: everything after SERVICE belongs to the command run in the container ("sh -c ...").
             sub.setStopAtPositional(command instanceof ContainerCommands.Exec || command instanceof ContainerCommands.Run);

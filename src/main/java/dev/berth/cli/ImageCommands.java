@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** build, pull and create: image and container preparation without starting anything. */
+/** build, pull, push and create: image and container preparation without starting anything. */
 final class ImageCommands {
     private ImageCommands() {}
 
@@ -45,6 +45,25 @@ final class ImageCommands {
             Project project = ProjectSource.load(global, services);
             try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Pulling", quiet)) {
                 engine.pull(project, services, progress);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "push", description = "Push service images")
+    static final class Push implements Callable<Integer> {
+        @Mixin GlobalOptions global;
+        @Option(names = "--ignore-push-failures",
+                description = "Push what it can and ignores images with push failures") boolean ignoreFailures;
+        @Option(names = "--include-deps", description = "Also push images of services declared as dependencies")
+        boolean includeDeps;
+        @Option(names = {"-q", "--quiet"}, description = "Push without printing progress information") boolean quiet;
+        @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
+
+        public Integer call() throws Exception {
+            Project project = ProjectSource.load(global, services);
+            try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Pushing", quiet)) {
+                engine.push(project, services, includeDeps, ignoreFailures, progress);
             }
             return 0;
         }

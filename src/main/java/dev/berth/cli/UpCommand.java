@@ -5,6 +5,7 @@ import dev.berth.cli.progress.ProgressSink;
 import dev.berth.compose.model.Project;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.Plan;
+import dev.berth.engine.Subscription;
 import dev.berth.engine.UpOptions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ final class UpCommand implements Callable<Integer> {
     String exitCodeFrom;
     @Option(names = "--no-log-prefix", description = "Don't print prefix in logs") boolean noLogPrefix;
     @Option(names = "--no-color", description = "Produce monochrome output") boolean noColor;
+    @Option(names = {"-w", "--watch"}, description = "Watch source code and rebuild/refresh containers when files are "
+            + "updated.") boolean watch;
     @Parameters(paramLabel = "SERVICE") List<String> services = new ArrayList<>();
 
     @Override
@@ -51,7 +54,7 @@ final class UpCommand implements Callable<Integer> {
         if (forceRecreate && noRecreate) {
             throw new IllegalArgumentException("--force-recreate and --no-recreate are incompatible");
         }
-        if (detach && (abortOnExit || abortOnFailure || exitCodeFrom != null)) {
+        if (detach && (abortOnExit || abortOnFailure || exitCodeFrom != null || watch)) {
             throw new IllegalArgumentException("--detach cannot be combined with --abort-on-container-exit, "
                     + "--abort-on-container-failure, --attach, --attach-dependencies or --watch");
         }
@@ -75,10 +78,18 @@ final class UpCommand implements Callable<Integer> {
             }
             AttachedRun.Abort abort = abortOnExit || exitCodeFrom != null ? AttachedRun.Abort.ON_EXIT
                     : abortOnFailure ? AttachedRun.Abort.ON_FAILURE : AttachedRun.Abort.NEVER;
-            return new AttachedRun(engine, global.caller(), project, options, abort, exitCodeFrom)
+            AttachedRun run = new AttachedRun(engine, global.caller(), project, options, abort, exitCodeFrom)
                     .printing(new LogPrinter(global.caller().out(), project.services().keySet(), noLogPrefix,
                             !noColor && global.progressSettings().logColours()))
-                    .progress(global::progress, global.progressSettings().output() == ProgressMode.TTY).run();
+                    .progress(global::progress, global.progressSettings().output() == ProgressMode.TTY);
+            if (!watch) {
+                return run.run();
+            }
+            try (ProgressSink progress = global.progress("Running");
+                 Subscription watching = WatchCommand.start(engine, project, services, CallerStreams.of(global.caller()),
+                         progress)) {
+                return run.run();
+            }
         }
     }
 

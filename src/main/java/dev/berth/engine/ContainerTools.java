@@ -81,6 +81,16 @@ public interface ContainerTools {
         throw unsupported("attach");
     }
 
+    /**
+     * {@code watch}: follows the services' {@code develop.watch} paths (all services when none named) and syncs,
+     * restarts, rebuilds or runs commands as their actions say until closed; {@code messages} gets the reference's
+     * watch lines ("Syncing service ..."). Throws INVALID when none of the services has watch rules.
+     */
+    default Subscription watchFiles(Project project, List<String> services, Consumer<String> messages,
+                                    EventSink sink) {
+        throw unsupported("watch");
+    }
+
     private static UnsupportedOperationException unsupported(String what) {
         return new UnsupportedOperationException(what + " is not supported by this engine");
     }

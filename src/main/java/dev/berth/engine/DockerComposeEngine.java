@@ -363,6 +363,22 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
+    public Subscription watchFiles(Project project, List<String> services, Consumer<String> messages, EventSink sink) {
+        List<WatchRule> rules = new ArrayList<>();
+        for (String name : project.services().keySet().stream().sorted().toList()) {
+            if (services.isEmpty() || services.contains(name)) {
+                rules.addAll(WatchRule.of(project.service(name)));
+            }
+        }
+        WatchRule.check(project, rules);
+        try {
+            return new ProjectWatch(this, gateway, project, rules, messages, sink);
+        } catch (java.io.IOException e) {
+            throw new EngineException(EngineException.Reason.ENGINE_ERROR, "cannot watch files: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public Subscription attach(ContainerState container, InputStream stdin, EventSink sink, Runnable onEnd) {
         return gateway.attachRunning(container.id(), stdin, chunk -> sink.accept(new EngineEvent.LogLine(
                 container.serviceName(), container.name(), chunk.stderr(), java.time.Instant.now(), chunk.line())),

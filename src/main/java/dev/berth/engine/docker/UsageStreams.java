@@ -133,8 +133,10 @@ final class UsageStreams {
                 public void onNext(PushResponseItem item) {
                     if (item.getErrorDetail() != null) {
                         error.set(item.getErrorDetail().getMessage());
-                    } else if (item.getStatus() != null) {
-                        progress.accept((item.getId() == null ? "" : item.getId() + ": ") + item.getStatus());
+                    } else if (item.getStatus() != null && item.getId() != null) {
+                        // As the reference: layer lines only (the ones without an id repeat what the events say).
+                        progress.accept(item.getId() + " " + item.getStatus()
+                                + (item.getProgress() == null ? "" : " " + item.getProgress()));
                     }
                 }
             }).awaitCompletion();
