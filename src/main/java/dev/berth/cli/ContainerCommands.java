@@ -108,8 +108,10 @@ final class ContainerCommands {
             boolean tty = !noTty && !detach && Invocation.current().terminal();
             try (ComposeEngine engine = EngineConnection.open();
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
-                return engine.run(project, service, new RunOptions(command, entrypoint, env(env), name, remove, detach,
-                        noDeps, user, workdir, servicePorts, detach ? null : System.in, tty, WindowWatch.of(raw)),
+                RunOptions options = RunOptions.of(command).withEntrypoint(entrypoint).withEnvironment(env(env))
+                        .withName(name).withRemove(remove).withDetach(detach).withNoDeps(noDeps).withUser(user, workdir)
+                        .withServicePorts(servicePorts).withStdin(detach ? null : System.in);
+                return engine.run(project, service, tty ? options.withTerminal(WindowWatch.of(raw)) : options,
                         ContainerCommands::print);
             }
         }
