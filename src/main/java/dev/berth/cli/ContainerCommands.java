@@ -109,8 +109,10 @@ final class ContainerCommands {
             boolean tty = !noTty && !detach && caller.terminal();
             try (ComposeEngine engine = EngineConnection.open(caller);
                  RawTerminal raw = tty ? RawTerminal.enter() : RawTerminal.NONE) {
-                return engine.run(project, service, new RunOptions(command, entrypoint, env(env, caller), name, remove, detach,
-                        noDeps, user, workdir, servicePorts, detach ? null : caller.in(), tty, WindowWatch.of(raw)),
+                RunOptions options = RunOptions.of(command).withEntrypoint(entrypoint).withEnvironment(env(env, caller))
+                        .withName(name).withRemove(remove).withDetach(detach).withNoDeps(noDeps).withUser(user, workdir)
+                        .withServicePorts(servicePorts).withStdin(detach ? null : caller.in());
+                return engine.run(project, service, tty ? options.withTerminal(WindowWatch.of(raw)) : options,
                         printer(caller));
             }
         }

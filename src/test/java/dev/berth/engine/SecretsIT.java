@@ -92,8 +92,8 @@ class SecretsIT {
                 Map.of("TOKEN", "s3cr3t", "APP_CONF", "x=1"));
         List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        int code = docker.engine.run(project, "app", new RunOptions(List.of("cat", "/run/secrets/token", "/inline"),
-                null, Map.of(), null, true, false, true, null, null, false), e -> {
+        int code = docker.engine.run(project, "app", RunOptions.of(List.of("cat", "/run/secrets/token", "/inline"))
+                .withRemove(true).withNoDeps(true), e -> {
                     if (e instanceof EngineEvent.LogLine line) {
                         out.add(line.text());
                     }

@@ -190,8 +190,8 @@ class UpOverFakeEngineTest {
     void killTakesOneOffContainersAlongRmLeavesThem() {
         Project p = project(service("a", ""));
         engine.up(p, UpOptions.defaults(), EventSink.NONE);
-        engine.run(p, "a", new RunOptions(List.of("sleep", "9"), null, java.util.Map.of(), "p-a-run-1", false, true,
-                true, null, null, false), EventSink.NONE);
+        engine.run(p, "a", RunOptions.of(List.of("sleep", "9")).withName("p-a-run-1").withDetach(true)
+                .withNoDeps(true), EventSink.NONE);
 
         engine.kill("p", new KillOptions(List.of(), null), EventSink.NONE);
         assertThat(fake.calls()).filteredOn(c -> c.startsWith("kill ")).hasSize(2);
