@@ -22,6 +22,16 @@ fi
 if [ -r ../shared/tools/install-compose-ref.sh ]; then
   bash ../shared/tools/install-compose-ref.sh >/dev/null 2>&1 || echo "test: reference Compose not installed; interop tests will be skipped"
 fi
+# The reliability suite (EngineRestartIT, DownDuringUpIT, WindowEngineIT) restarts a dockerd of its own
+# (scripts/test-dockerd.sh) and writes its figures here; they are printed whether the build passes or not.
+rm -f target/reliability-figures.txt
+figures() {
+  if [ -s target/reliability-figures.txt ]; then
+    echo "test: reliability figures (test, what, value):"
+    cut -f2- target/reliability-figures.txt | sed 's/^/  /'
+  fi
+}
+trap figures EXIT
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B -ntp verify "$@"
 # The packaged app (jlink + jpackage app image, AOT cache, window to first frame) from the jars just
 # built. The .deb test (installer/test-deb.sh) takes minutes more and is run by hand.

@@ -1,6 +1,9 @@
 package dev.berth.cli;
 
 import dev.berth.engine.ComposeEngine;
+import java.util.List;
+import dev.berth.engine.EventSink;
+import dev.berth.engine.KillOptions;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.Subscription;
@@ -44,8 +47,8 @@ final class AttachCommand implements Callable<Integer> {
                 ended.countDown();
             });
             try (Subscription attached = engine.attach(c, stdin, e -> print(io, e), ended::countDown);
-                 Interrupts signals = sigProxy ? new Interrupts(() -> forward(engine, c, "SIGINT"),
-                         () -> forward(engine, c, "SIGINT")) : null) {
+                 Interrupts signals = sigProxy ? new Interrupts(() -> forward(engine, projectName, c, "SIGINT"),
+                         () -> forward(engine, projectName, c, "SIGINT")) : null) {
                 ended.await();
             }
             if (detached.get()) {
@@ -63,9 +66,9 @@ final class AttachCommand implements Callable<Integer> {
         }
     }
 
-    private static void forward(ComposeEngine engine, ContainerState c, String signal) {
+    private static void forward(ComposeEngine engine, String projectName, ContainerState c, String signal) {
         try {
-            engine.gateway().kill(c.id(), signal);
+            engine.kill(projectName, new KillOptions(List.of(c.serviceName()), signal, c.number()), EventSink.NONE);
         } catch (RuntimeException stoppedMeanwhile) {
             // the container ended on its own: the attach ends with it
         }

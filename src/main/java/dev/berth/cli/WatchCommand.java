@@ -36,8 +36,7 @@ final class WatchCommand implements Callable<Integer> {
         Project project = ProjectSource.load(global, services);
         try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Running", quiet)) {
             if (!noUp) {
-                engine.up(project, new UpOptions(services, false, false, false, false, Map.of(), false,
-                        UpOptions.BuildPolicy.IF_MISSING, false, null, null), progress);
+                engine.up(project, UpOptions.defaults().withServices(services), progress);
             }
             try (Subscription watching = start(engine, project, services, io, progress)) {
                 new CountDownLatch(1).await(); // until Ctrl-C

@@ -162,7 +162,11 @@ public final class DockerComposeEngine implements ComposeEngine {
     public void kill(String projectName, KillOptions options, EventSink sink) {
         containers.each(projectName, options.services(), ContainerActions.OneOffs.INCLUDED,
                 EngineEvent.Phase.KILLING, EngineEvent.Phase.KILLED, sink,
-                c -> gateway.kill(c.id(), options.signal()));
+                c -> {
+                    if (options.index() == null || options.index() == c.number()) {
+                        gateway.kill(c.id(), options.signal());
+                    }
+                });
     }
 
     @Override

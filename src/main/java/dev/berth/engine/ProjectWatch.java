@@ -146,7 +146,7 @@ final class ProjectWatch implements Subscription {
             sync(e.getKey(), e.getValue());
         }
         if (!restart.isEmpty()) {
-            engine.restart(project.name(), project, List.copyOf(restart), null, sink);
+            engine.restart(project.name(), project, RestartOptions.of(List.copyOf(restart)), sink);
             messages.accept("service(s) " + quoted(restart) + " restarted");
         }
         exec.forEach((service, execRules) -> execRules.forEach(r -> runExec(service, r)));
@@ -155,14 +155,14 @@ final class ProjectWatch implements Subscription {
     private void rebuild(List<String> services) {
         messages.accept("Rebuilding service(s) " + quoted(services) + " after changes were detected...");
         try {
-            engine.build(project, services, false, sink);
+            engine.build(project, BuildOptions.of(services), sink);
         } catch (EngineException e) {
             messages.accept("Build failed. Error: " + e.getMessage());
             return;
         }
         messages.accept("service(s) " + quoted(services) + " successfully built");
-        engine.up(project, new UpOptions(services, true, true, false, false, Map.of(), false,
-                UpOptions.BuildPolicy.NEVER, false, null, null), sink);
+        engine.up(project, UpOptions.defaults().withServices(services).withNoDeps(true).with(UpOptions.Recreate.FORCE)
+                .with(UpOptions.BuildPolicy.NEVER), sink);
     }
 
     /** Present files go in by the archive endpoint, missing ones are removed (as the reference's tar syncer). */

@@ -70,9 +70,10 @@ final class Tracker implements AutoCloseable {
      */
     synchronized void putUnlessNewer(ContainerState c, long eventsBefore) {
         Live known = containers.get(c.id());
-        if (eventsFor(c.name()) == eventsBefore || known == null) {
+        // Events since, and nothing known: they said it was removed (a down in another terminal); do not bring it back.
+        if (eventsFor(c.name()) == eventsBefore) {
             containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), c.health(), c.exitCode()));
-        } else if (known.health() == null && c.health() != null && "running".equals(known.state())) {
+        } else if (known != null && known.health() == null && c.health() != null && "running".equals(known.state())) {
             containers.put(c.id(), new Live(c.id(), known.name(), known.serviceName(), known.state(), c.health(),
                     known.exitCode()));
         }

@@ -8,6 +8,7 @@ import dev.berth.engine.Labels;
 import dev.berth.engine.TestDockerd;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,11 @@ class DownDuringUpIT {
     void connect() {
         TestDockerd.start();
         docker = new DockerFixture(TestDockerd.environment());
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        TestDockerd.stop();
     }
 
     @AfterEach

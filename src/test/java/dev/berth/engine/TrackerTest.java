@@ -72,4 +72,18 @@ class TrackerTest {
                 .hasMessage("the Docker Engine at unix:///x ended its event stream");
         assertThat(((EngineException) failed.get()).reason()).isEqualTo(EngineException.Reason.UNREACHABLE);
     }
+
+    /** Prevents an up waiting forever for a dependency that a down in another terminal removed (it looked running). */
+    @Test
+    void aContainerRemovedWhileItsInspectWasOnItsWayIsNotBroughtBack() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.created(ID, "demo-db-1", "db");
+        long before = tracker.eventsFor("demo-db-1");
+        tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 1));
+        tracker.onEvent(new DockerEvent("container", "die", ID, Map.of("name", "demo-db-1", Labels.SERVICE, "db",
+                Labels.PROJECT, "demo", "exitCode", "143"), 2));
+        tracker.onEvent(new DockerEvent("container", "destroy", ID, ATTRS, 3));
+        tracker.putUnlessNewer(inspected("starting"), before);
+        assertThat(tracker.containersOf("db")).isEmpty();
+    }
 }

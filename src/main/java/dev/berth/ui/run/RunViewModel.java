@@ -35,6 +35,9 @@ import javafx.collections.ObservableList;
  * state that follows from the engine's events into the drawing (colours, gates, why-waiting).
  */
 public final class RunViewModel {
+    /** Without an engine nothing is followed: the engine is shown as neither gone nor back. */
+    private static final EngineLink NO_ENGINE = new EngineLink(Runnable::run, Runnable::run);
+
     private final ComposeEngine engine;
     private final Executor background;
     private final Executor ui;
@@ -46,11 +49,8 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper whyWaiting = new ReadOnlyStringWrapper("");
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final EventPump pump;
-    private final EngineLink link;
+    private final Following following;
     private LiveState live;
-    private Subscription watching;
-    private Subscription logging;
-    private boolean following;
     private int planned;
     private int finished;
     private Steps steps;
@@ -63,7 +63,7 @@ public final class RunViewModel {
         this.ui = ui;
         this.topology = topology;
         this.pump = new EventPump(ui, this::handle);
-        this.link = new EngineLink(background, ui);
+        this.following = engine == null ? null : new Following(engine, background, ui, pump, this::say, this::paint);
         topology.selectedProperty().addListener((o, a, b) -> refreshWhy());
     }
 
@@ -83,61 +83,8 @@ public final class RunViewModel {
         if (!sameName) {
             close();
         }
-        follow(next, 200);
+        following.follow(next, 200);
         paint();
-    }
-
-    /** A snapshot of what runs now, then the engine's live stream (and logs from their last {@code tail} lines). */
-    private void follow(LiveState next, int tail) {
-        Project project = next.project();
-        boolean subscribe = !following;
-        following = true;
-        background.execute(() -> {
-            try {
-                var state = engine.state(project.name(), ContainerScope.ALL);
-                Subscription sub = subscribe ? engine.watch(project.name(), pump) : null;
-                Subscription logSub = subscribe ? engine.logs(project.name(), new dev.berth.engine.LogOptions(
-                        java.util.List.of(), true, tail, null, false), pump) : null;
-                ui.execute(() -> {
-                    if (sub != null) {
-                        watching = sub;
-                        logging = logSub;
-                    }
-                    next.seed(state);
-                    paint();
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    following = following && !subscribe;
-                    say(sentence(e));
-                });
-            }
-        });
-    }
-
-    /**
-     * The engine ended the stream (it stopped or restarted): show it gone, ask it again until it answers, then
-     * follow the project afresh (what ran may have stopped meanwhile; log lines from before are not repeated).
-     */
-    private void engineLost(String message) {
-        closeStreams();
-        LiveState lostOn = live;
-        say(message);
-        link.lost(message, () -> answers(lostOn), () -> {
-            if (live != null && !following) {
-                live = new LiveState(live.project());
-                follow(live, 0);
-            }
-        });
-    }
-
-    private boolean answers(LiveState on) {
-        try {
-            engine.state(on == null ? "" : on.project().name(), ContainerScope.ALL);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     public void onLogLine(Consumer<EngineEvent.LogLine> listener) {
@@ -288,7 +235,7 @@ public final class RunViewModel {
                     }
                 }
                 case EngineEvent.Warning w -> say("warning: " + w.message());
-                case EngineEvent.Disconnected d -> engineLost(d.message());
+                case EngineEvent.Disconnected d -> following.lost(d.message(), () -> live);
                 case EngineEvent.ResourceChanged r -> {
                     if (live != null) {
                         String svc = live.apply(r);
@@ -371,31 +318,21 @@ public final class RunViewModel {
 
     /** Whether the engine answers; false from the end of its event stream until it answers again. */
     public ReadOnlyBooleanProperty engineAnsweringProperty() {
-        return link.answeringProperty();
+        return link().answeringProperty();
     }
 
     /** "Docker Engine gone: … Reconnecting…", then "Docker Engine back"; empty until the engine first goes. */
     public ReadOnlyStringProperty engineStatusProperty() {
-        return link.statusProperty();
+        return link().statusProperty();
+    }
+
+    private EngineLink link() {
+        return following == null ? NO_ENGINE : following.link();
     }
 
     public void close() {
-        link.close();
-        closeStreams();
-    }
-
-    private void closeStreams() {
-        for (Subscription s : new Subscription[] {watching, logging}) {
-            if (s != null) {
-                try {
-                    s.close();
-                } catch (RuntimeException e) {
-                    System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "closing a stream: " + e.getMessage());
-                }
-            }
+        if (following != null) {
+            following.close();
         }
-        watching = null;
-        logging = null;
-        following = false;
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,11 @@ class WindowEngineIT {
         TestDockerd.start();
         docker = new DockerFixture(TestDockerd.environment());
         engine = new DockerComposeEngine(DockerJavaGateway.connect(TestDockerd.environment()));
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        TestDockerd.stop();
     }
 
     @AfterEach
