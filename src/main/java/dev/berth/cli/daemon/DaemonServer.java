@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import jdk.net.ExtendedSocketOptions;
 
 /**
  * The resident side: a warm JVM that runs forwarded commands, several at once, each on a thread of its own with
@@ -137,14 +136,14 @@ public final class DaemonServer {
 
     private void handle(SocketChannel channel) {
         try (channel) {
-            String user = peer(channel);
+            String user = Admission.peer(channel);
             if (user == null) {
                 log.println("berth daemon: refused a connection from another user");
                 return;
             }
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-            Request request = readInTime(channel, in);
+            Request request = Admission.request(channel, in, log);
             if (request == null) {
                 return;
             }
@@ -200,40 +199,6 @@ public final class DaemonServer {
         out.flush();
         if (verb.equals("stop")) {
             stop();
-        }
-    }
-
-    /** The peer's user name when it is this daemon's user, else null. */
-    private static String peer(SocketChannel channel) {
-        String own = System.getProperty("user.name"); // the daemon's own user, not a caller's
-        try {
-            String name = channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName();
-            return name.equals(own) ? name : null;
-        } catch (IOException | UnsupportedOperationException e) {
-            return own; // no peer credentials here: the socket directory's permissions are the guard
-        }
-    }
-
-    /**
-     * The client's request, or null (logged) when it sends garbage, too much, or not all of it within
-     * {@link #REQUEST_TIME}: a silent or slow peer must not hold a connection for ever.
-     */
-    private Request readInTime(SocketChannel channel, DataInputStream in) {
-        Thread deadline = Thread.ofVirtual().name("berth-daemon-deadline").start(() -> {
-            try {
-                Thread.sleep(REQUEST_TIME);
-                channel.close();
-            } catch (InterruptedException | IOException read) {
-                // the request came in time
-            }
-        });
-        try {
-            return Wire.readRequest(in);
-        } catch (IOException | RuntimeException e) {
-            log.println("berth daemon: refused a request: " + e.getMessage());
-            return null;
-        } finally {
-            deadline.interrupt();
         }
     }
 

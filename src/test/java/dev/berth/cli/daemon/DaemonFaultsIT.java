@@ -104,7 +104,7 @@ class DaemonFaultsIT {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("BERTH_DAEMON", "1");
         pb.environment().put("BERTH_DAEMON_DIR", root.resolve("sockets").toString());
-        pb.environment().put("BERTH_DAEMON_IDLE", "120");
+        pb.environment().put("BERTH_DAEMON_IDLE", "20"); // a daemon these clients start and cleanUp misses goes soon
         pb.environment().put("COMPOSE_PROGRESS", "plain");
         Process p = pb.redirectError(ProcessBuilder.Redirect.appendTo(root.resolve("client.log").toFile())).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
