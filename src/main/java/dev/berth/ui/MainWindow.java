@@ -23,7 +23,7 @@ public final class MainWindow {
         MainPane pane = new MainPane(vm, openLink);
         WindowActions actions = new WindowActions(stage, vm, pane);
         pane.top().getChildren().setAll(MainMenu.menuBar(actions, vm), MainMenu.toolBar(actions));
-        Scene scene = new Scene(pane, 1400, 900);
+        Scene scene = new Scene(pane);
         scene.getStylesheets().add(MainWindow.class.getResource("berth.css").toExternalForm());
         WindowState state = new WindowState(prefs);
         actions.darkProperty().addListener((o, a, dark) -> {

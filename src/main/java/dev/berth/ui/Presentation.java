@@ -55,7 +55,7 @@ final class Presentation {
             savedTop = main.getTop();
             savedCentre = main.getCenter();
             savedBottom = main.getBottom();
-            var centre = (javafx.scene.control.SplitPane) main.sides().getItems().get(1);
+            var centre = main.centre();
             topologyIndex = centre.getItems().indexOf(main.topology());
             centre.getItems().remove(main.topology());
             main.setTop(null);
@@ -68,7 +68,7 @@ final class Presentation {
         } else {
             BorderPane holder = (BorderPane) main.getCenter();
             holder.setCenter(null);
-            var centre = (javafx.scene.control.SplitPane) main.sides().getItems().get(1);
+            var centre = main.centre();
             centre.getItems().add(topologyIndex, main.topology());
             main.setTop(savedTop);
             main.setCenter(savedCentre);

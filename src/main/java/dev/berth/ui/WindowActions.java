@@ -32,6 +32,10 @@ final class WindowActions {
         return main.topology();
     }
 
+    SidePanes panes() {
+        return main.panes();
+    }
+
     BooleanProperty darkProperty() {
         return dark;
     }
