@@ -96,6 +96,14 @@ public interface ComposeEngine extends AutoCloseable {
         throw unsupported("top");
     }
 
+    /**
+     * The Docker CLI command(s) for each operation of the plan, in {@link Plan#operations()} order, built from
+     * the requests Berth sends (teaching mode, {@code up --dry-run --as-docker-commands}); secrets go by name.
+     */
+    default DockerCommands dockerCommands(Project project) {
+        throw unsupported("docker commands");
+    }
+
     /** The engine calls underneath, for single-container actions ({@code pause}, {@code kill}, a second Ctrl-C). */
     default DockerGateway gateway() {
         throw unsupported("direct container calls");
