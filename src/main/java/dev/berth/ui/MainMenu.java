@@ -29,6 +29,7 @@ final class MainMenu {
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Export graph as PNG…", "Shortcut+Shift+P", a::exportPng),
                 item("Export graph as SVG…", "Shortcut+Shift+G", a::exportSvg),
+                item("Export plan as Docker commands…", "Shortcut+Shift+K", a::exportDockerScript),
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", a::quit));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -63,7 +63,10 @@ public final class MainPane extends BorderPane {
         centre.setDividerPositions(1 - SidePanes.BOTTOM_SHARE);
         ProfilesPane profiles = new ProfilesPane(vm.project());
         InspectorPane inspector = new InspectorPane(vm.inspector(), vm.run().whyWaitingProperty(), openLink);
-        sides = new SplitPane(profiles, centre, inspector);
+        StepCard step = new StepCard(vm.run().teaching(), "step");
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        VBox middle = new VBox(step, centre);
+        sides = new SplitPane(profiles, middle, inspector);
         panes = new SidePanes(sides, centre, profiles, inspector, bottom, topology::fitSoon);
         setTop(top);
         setCenter(sides);

@@ -99,9 +99,17 @@ final class WindowActions {
         }
     }
 
+    void exportDockerScript() {
+        Project p = vm.project().project();
+        File f = p == null ? null : saveChooser("Shell script", "*.sh", "-up.sh");
+        if (f != null) {
+            vm.run().exportDockerScript(p, f.toPath());
+        }
+    }
+
     private File saveChooser(String kind, String pattern, String suffix) {
         FileChooser c = new FileChooser();
-        c.setTitle("Export graph");
+        c.setTitle("Export");
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         Project p = vm.project().project();
         c.setInitialFileName((p == null ? "berth" : p.name()) + suffix);

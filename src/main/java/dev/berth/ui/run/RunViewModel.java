@@ -41,6 +41,7 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper whyWaiting = new ReadOnlyStringWrapper("");
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final EventPump pump;
+    private final Teaching teaching = new Teaching();
     private LiveState live;
     private Subscription watching;
     private Subscription logging;
@@ -147,10 +148,12 @@ public final class RunViewModel {
     public void beginSteps(Project project) {
         work("Planning step mode…", () -> {
             Plan plan = engine.plan(project, UpOptions.defaults());
+            List<String> commands = dockerCommands(project, plan);
             ComposeEngine.Steps s = engine.steps(project, plan, pump);
             ui.execute(() -> {
-                steps = new Steps(s, plan.operations().size());
+                steps = new Steps(s, plan.operations().size(), commands);
                 say(steps.nextText());
+                teaching.showStep(steps.next(), steps.nextCommand(), project);
             });
         });
     }
@@ -163,8 +166,52 @@ public final class RunViewModel {
         String doing = steps.nextText();
         work(doing, () -> {
             steps.run();
-            ui.execute(() -> say(steps.done() ? "Done: " + doing + " All steps done." : "Done. Next: " + steps.nextText()));
+            ui.execute(() -> {
+                say(steps.done() ? "Done: " + doing + " All steps done." : "Done. Next: " + steps.nextText());
+                teaching.showStep(steps.next(), steps.nextCommand(), live == null ? null : live.project());
+            });
         });
+    }
+
+    /** The plan's Docker commands for reading (labels left out); none when the engine cannot say them. */
+    private List<String> dockerCommands(Project project, Plan plan) {
+        try {
+            return engine.dockerCommands(project).brief().of(plan);
+        } catch (UnsupportedOperationException e) {
+            return List.of();
+        }
+    }
+
+    /** Writes {@code up}'s plan as a shell script of Docker commands (File ▸ Export plan as Docker commands). */
+    public void exportDockerScript(Project project, java.nio.file.Path file) {
+        work("Exporting the plan as Docker commands", () -> {
+            Plan plan = engine.plan(project, UpOptions.defaults());
+            try {
+                java.nio.file.Files.writeString(file, engine.dockerCommands(project).script(plan));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + file, e);
+            }
+            ui.execute(() -> say("Wrote " + file.getFileName() + ": " + plan.operations().size() + " operations as Docker commands"));
+        });
+    }
+
+    /** The {@code docker run} line of a service's first container, given on the UI thread (nothing without an engine). */
+    public void dockerRunLine(Project project, String serviceName, Consumer<String> then) {
+        if (engine == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                String line = engine.dockerCommands(project).brief().runLine(serviceName);
+                ui.execute(() -> then.accept(line));
+            } catch (RuntimeException e) {
+                System.getLogger("berth.ui").log(System.Logger.Level.DEBUG, "no docker run line: " + e.getMessage());
+            }
+        });
+    }
+
+    public Teaching teaching() {
+        return teaching;
     }
 
     public boolean stepping() {
@@ -229,6 +276,7 @@ public final class RunViewModel {
                     }
                 }
                 case EngineEvent.Warning w -> say("warning: " + w.message());
+                case EngineEvent.OperationStarted o -> teaching.started(o.operation(), live == null ? null : live.project());
                 case EngineEvent.ResourceChanged r -> {
                     if (live != null) {
                         String svc = live.apply(r);
