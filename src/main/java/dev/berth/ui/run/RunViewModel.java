@@ -159,6 +159,9 @@ public final class RunViewModel {
     }
 
     public void step() {
+        if (busy.get()) {
+            return; // one step at a time: a held or repeated key must not start the next one early
+        }
         if (steps == null || steps.done()) {
             say(steps == null ? "Step mode is off: choose Run ▸ Step mode first." : "All steps done.");
             return;
