@@ -96,7 +96,6 @@ class StepFxTest {
                     && !command.getText().equals(before));
             WaitForAsyncUtils.waitForFxEvents();
         }
-        FxHarness.shoot(harness.stage.getScene(), "step-last");
         assertThat(shot).as("step mode reached the start of api: " + String.join("\n", seen)).isTrue();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#service-web").query().getStyleClass()
                 .stream().anyMatch(c -> c.equals("state-running") || c.equals("state-healthy")));
