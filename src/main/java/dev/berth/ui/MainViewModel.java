@@ -44,7 +44,7 @@ public final class MainViewModel {
         inspector.setDockerRun((service, then) -> {
             Project p = project.project();
             if (p != null) {
-                run.dockerRunLine(p, service, then);
+                run.dockerWords().runLine(p, service, then);
             }
         });
         this.problems = new ProblemsViewModel(modifiableProblems());

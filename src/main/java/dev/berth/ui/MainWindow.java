@@ -60,6 +60,7 @@ public final class MainWindow {
         stage.setTitle("Berth");
         vm.project().loadedProperty().addListener((o, a, r) -> stage.setTitle("Berth — " + r.project().name()));
         state.restore(stage);
+        pane.panes().opening(stage.getWidth());
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             state.save(stage);

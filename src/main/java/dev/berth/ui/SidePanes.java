@@ -43,17 +43,20 @@ final class SidePanes {
         sides.widthProperty().addListener((o, a, w) -> firstSize(w.doubleValue()));
     }
 
-    /** Once the window has its width: fold the left pane on a narrow screen, set the dividers in pixels. */
+    /** Folds the left pane when the window opens narrower than {@link #NARROW}. */
+    void opening(double windowWidth) {
+        if (windowWidth < NARROW) {
+            leftShown.set(false);
+        }
+    }
+
+    /** Sets the dividers in pixels until the panes have the window's full width (after that they keep theirs). */
     private void firstSize(double width) {
         if (sized || width <= 0) {
             return;
         }
-        sized = true;
-        if (width < NARROW && leftShown.get()) {
-            leftShown.set(false);
-        } else {
-            place();
-        }
+        sized = sides.getScene() != null && Math.abs(sides.getScene().getWidth() - width) < 1;
+        dividers();
     }
 
     private void place() {

@@ -103,7 +103,7 @@ final class WindowActions {
         Project p = vm.project().project();
         File f = p == null ? null : saveChooser("Shell script", "*.sh", "-up.sh");
         if (f != null) {
-            vm.run().exportDockerScript(p, f.toPath());
+            vm.run().dockerWords().export(p, f.toPath());
         }
     }
 
@@ -119,11 +119,11 @@ final class WindowActions {
     void up() {
         Project p = vm.project().project();
         if (p != null) {
-            vm.run().previewUp(p, plan -> {
-                if (RunDialogs.confirmPlan(stage, plan)) {
+            vm.run().previewUp(p, plan -> vm.run().dockerWords().commands(p, plan, commands -> {
+                if (RunDialogs.confirmPlan(stage, plan, commands)) {
                     vm.run().execute(p, plan);
                 }
-            });
+            }));
         }
     }
 

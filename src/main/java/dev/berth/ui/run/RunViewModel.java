@@ -42,6 +42,7 @@ public final class RunViewModel {
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final EventPump pump;
     private final Teaching teaching = new Teaching();
+    private final DockerWords dockerWords;
     private LiveState live;
     private Subscription watching;
     private Subscription logging;
@@ -56,6 +57,7 @@ public final class RunViewModel {
         this.ui = ui;
         this.topology = topology;
         this.pump = new EventPump(ui, this::handle);
+        this.dockerWords = new DockerWords(engine, background, ui, this::say);
         topology.selectedProperty().addListener((o, a, b) -> refreshWhy());
     }
 
@@ -148,7 +150,7 @@ public final class RunViewModel {
     public void beginSteps(Project project) {
         work("Planning step mode…", () -> {
             Plan plan = engine.plan(project, UpOptions.defaults());
-            List<String> commands = dockerCommands(project, plan);
+            List<String> commands = DockerWords.brief(engine, project, plan);
             ComposeEngine.Steps s = engine.steps(project, plan, pump);
             ui.execute(() -> {
                 steps = new Steps(s, plan.operations().size(), commands);
@@ -176,41 +178,9 @@ public final class RunViewModel {
         });
     }
 
-    /** The plan's Docker commands for reading (labels left out); none when the engine cannot say them. */
-    private List<String> dockerCommands(Project project, Plan plan) {
-        try {
-            return engine.dockerCommands(project).brief().of(plan);
-        } catch (UnsupportedOperationException e) {
-            return List.of();
-        }
-    }
-
-    /** Writes {@code up}'s plan as a shell script of Docker commands (File ▸ Export plan as Docker commands). */
-    public void exportDockerScript(Project project, java.nio.file.Path file) {
-        work("Exporting the plan as Docker commands", () -> {
-            Plan plan = engine.plan(project, UpOptions.defaults());
-            try {
-                java.nio.file.Files.writeString(file, engine.dockerCommands(project).script(plan));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + file, e);
-            }
-            ui.execute(() -> say("Wrote " + file.getFileName() + ": " + plan.operations().size() + " operations as Docker commands"));
-        });
-    }
-
-    /** The {@code docker run} line of a service's first container, given on the UI thread (nothing without an engine). */
-    public void dockerRunLine(Project project, String serviceName, Consumer<String> then) {
-        if (engine == null) {
-            return;
-        }
-        background.execute(() -> {
-            try {
-                String line = engine.dockerCommands(project).brief().runLine(serviceName);
-                ui.execute(() -> then.accept(line));
-            } catch (RuntimeException e) {
-                System.getLogger("berth.ui").log(System.Logger.Level.DEBUG, "no docker run line: " + e.getMessage());
-            }
-        });
+    /** The Docker commands of plans and services (teaching mode, the export). */
+    public DockerWords dockerWords() {
+        return dockerWords;
     }
 
     public Teaching teaching() {
