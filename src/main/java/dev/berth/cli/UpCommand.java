@@ -34,6 +34,8 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "SERVICE=NUM") List<String> scale = new ArrayList<>();
     @Option(names = "--no-start", description = "Don't start the services after creating them") boolean noStart;
     @Option(names = "--dry-run", description = "Print the plan and change nothing") boolean dryRun;
+    @Option(names = "--as-docker-commands", description = "With --dry-run: print the plan as a shell script of Docker CLI commands")
+    boolean asDockerCommands;
     @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS") Integer timeout;
     @Option(names = "--quiet-pull") boolean quietPull;
     @Option(names = "--abort-on-container-exit", description = "Stops all containers if any container was stopped")
@@ -64,9 +66,16 @@ final class UpCommand implements Callable<Integer> {
         }
         UpOptions options = options();
         try (ComposeEngine engine = EngineConnection.open(global.caller())) {
+            if (asDockerCommands && !dryRun) {
+                throw new IllegalArgumentException("--as-docker-commands needs --dry-run");
+            }
             if (dryRun) {
                 Plan plan = engine.plan(project, options);
                 plan.warnings().forEach(w -> global.caller().err().println("WARN[0000] " + w));
+                if (asDockerCommands) {
+                    global.caller().out().print(engine.dockerCommands(project).script(plan));
+                    return 0;
+                }
                 global.caller().out().print(plan.changesNothing() ? "nothing to do\n" : plan.toString());
                 return 0;
             }

@@ -97,6 +97,12 @@ public interface ComposeEngine extends ContainerTools, AutoCloseable {
     /** {@code top}: titles first, then one row per process. */
     List<List<String>> top(String containerId);
 
+    /**
+     * The Docker CLI command(s) for each operation of the plan, in {@link Plan#operations()} order, built from
+     * the requests Berth sends (teaching mode, {@code up --dry-run --as-docker-commands}); secrets go by name.
+     */
+    DockerCommands dockerCommands(Project project);
+
     @Override
     void close();
 

@@ -22,6 +22,11 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
+    public DockerCommands dockerCommands(Project project) {
+        return new DockerCommands(gateway, project);
+    }
+
+    @Override
     public Plan plan(Project project, UpOptions options) {
         return Reconciler.up(project, Observer.observe(gateway, project.name(), project), options);
     }

@@ -39,6 +39,14 @@ public interface DockerGateway extends AutoCloseable {
     /** Creates the container and connects its extra networks; returns its id. */
     String create(ContainerSpec spec);
 
+    /**
+     * The {@code docker create} words for the request {@link #create} sends for this spec (its first network;
+     * the others are connected after). Variables named by {@code secretEnv} are passed by name alone.
+     */
+    default CliArgs createArgs(ContainerSpec spec, java.util.function.Predicate<String> secretEnv) {
+        throw new UnsupportedOperationException("docker commands are not supported by this gateway");
+    }
+
     void start(String container);
 
     /** Restarts a container: stops it (SIGKILL after {@code timeoutSeconds}) if it runs, then starts it. */

@@ -201,6 +201,11 @@ final class OperationRunner {
     }
 
     private Map<String, String> resourceLabels(String kindLabel, String key, Map<String, String> own) {
+        return resourceLabels(project, kindLabel, key, own);
+    }
+
+    /** The labels a network or volume of the project is created with. */
+    static Map<String, String> resourceLabels(Project project, String kindLabel, String key, Map<String, String> own) {
         Map<String, String> labels = new TreeMap<>(own);
         labels.put(Labels.PROJECT, project.name());
         labels.put(kindLabel, key);

@@ -29,6 +29,7 @@ final class MainMenu {
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Export graph as PNG…", "Shortcut+Shift+P", a::exportPng),
                 item("Export graph as SVG…", "Shortcut+Shift+G", a::exportSvg),
+                item("Export plan as Docker commands…", "Shortcut+Shift+K", a::exportDockerScript),
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", a::quit));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -39,6 +40,11 @@ final class MainMenu {
                 item("Zoom in", "Shortcut+EQUALS", () -> a.topology().zoom(1.2)),
                 item("Zoom out", "Shortcut+MINUS", () -> a.topology().zoom(1 / 1.2)),
                 item("Reset layout", "Shortcut+Shift+L", vm.topology()::resetPositions),
+                new javafx.scene.control.SeparatorMenuItem(),
+                shown("Profiles pane", "Shortcut+DIGIT1", a.panes().leftShownProperty()),
+                shown("Inspector pane", "Shortcut+DIGIT2", a.panes().rightShownProperty()),
+                shown("Logs pane", "Shortcut+DIGIT3", a.panes().bottomShownProperty()),
+                new javafx.scene.control.SeparatorMenuItem(),
                 dark,
                 item("Presentation mode", "F11", a::togglePresentation));
         Menu run = new Menu("_Run", null,
@@ -68,7 +74,11 @@ final class MainMenu {
                 button("zoom-out-button", "−", "Zoom out", () -> a.topology().zoom(1 / 1.2)),
                 button("zoom-in-button", "+", "Zoom in", () -> a.topology().zoom(1.2)),
                 new Separator(),
-                button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation));
+                button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation),
+                new Separator(),
+                toggle("left-pane-toggle", "◧ Profiles", "Show or fold the profiles pane (Ctrl+1)", a.panes().leftShownProperty()),
+                toggle("right-pane-toggle", "Inspector ◨", "Show or fold the inspector (Ctrl+2)", a.panes().rightShownProperty()),
+                toggle("bottom-pane-toggle", "Logs ⬓", "Show or fold the logs (Ctrl+3)", a.panes().bottomShownProperty()));
         bar.setId("tool-bar");
         return bar;
     }
@@ -92,6 +102,23 @@ final class MainMenu {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private static CheckMenuItem shown(String text, String keys, javafx.beans.property.BooleanProperty on) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.selectedProperty().bindBidirectional(on);
+        return item;
+    }
+
+    private static javafx.scene.control.ToggleButton toggle(String id, String text, String tip,
+                                                            javafx.beans.property.BooleanProperty on) {
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.selectedProperty().bindBidirectional(on);
+        b.setFocusTraversable(false);
+        return b;
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {

@@ -37,6 +37,8 @@ public final class MainPane extends BorderPane {
     private final Label status = new Label();
     private final SplitPane sides;
     private final VBox top = new VBox();
+    private final SidePanes panes;
+    private final SplitPane centre;
 
     public MainPane(MainViewModel vm, Consumer<String> openLink) {
         this.vm = vm;
@@ -54,21 +56,24 @@ public final class MainPane extends BorderPane {
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
         bottom.getTabs().addAll(logs, problemsTab, activityTab);
+        bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane centre = new SplitPane(topology, bottom);
+        centre = new SplitPane(topology, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.68);
+        centre.setDividerPositions(1 - SidePanes.BOTTOM_SHARE);
         ProfilesPane profiles = new ProfilesPane(vm.project());
         InspectorPane inspector = new InspectorPane(vm.inspector(), vm.run().whyWaitingProperty(), openLink);
-        sides = new SplitPane(profiles, centre, inspector);
-        sides.setDividerPositions(0.15, 0.72);
-        SplitPane.setResizableWithParent(profiles, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        StepCard step = new StepCard(vm.run().teaching(), "step");
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        VBox middle = new VBox(step, centre);
+        sides = new SplitPane(profiles, middle, inspector);
+        panes = new SidePanes(sides, centre, profiles, inspector, bottom, topology::fitSoon);
         setTop(top);
         setCenter(sides);
         setBottom(statusLine());
         vm.project().problems().addListener((ListChangeListener<dev.berth.compose.load.Problem>) c -> {
             if (!vm.project().problems().isEmpty()) {
+                panes.bottomShownProperty().set(true);
                 bottom.getSelectionModel().select(problemsTab);
             }
         });
@@ -99,6 +104,8 @@ public final class MainPane extends BorderPane {
         engine.textProperty().bind(vm.run().engineStatusProperty());
         engine.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.run().engineAnsweringProperty())
                 .then("").otherwise("-fx-text-fill: #c0392b; -fx-font-weight: bold;"));
+        status.setMinWidth(0);
+        cli.setMinWidth(0);
         HBox line = new HBox(12, status, engine, grow, progress, cli);
         line.getStyleClass().add("status-line");
         return line;
@@ -139,6 +146,15 @@ public final class MainPane extends BorderPane {
 
     public TabPane bottomTabs() {
         return bottom;
+    }
+
+    /** The drawing over the logs. */
+    public SplitPane centre() {
+        return centre;
+    }
+
+    SidePanes panes() {
+        return panes;
     }
 
     public SplitPane sides() {

@@ -41,6 +41,12 @@ public final class MainViewModel {
         this.topology = new TopologyViewModel(positions);
         this.run = new RunViewModel(engine, background, ui, topology);
         this.inspector = new InspectorViewModel(environment, this::healthText);
+        inspector.setDockerRun((service, then) -> {
+            Project p = project.project();
+            if (p != null) {
+                run.dockerWords().runLine(p, service, then);
+            }
+        });
         this.problems = new ProblemsViewModel(modifiableProblems());
         this.recent = recent;
         this.watch = new FileWatch(() -> ui.execute(project::reload));

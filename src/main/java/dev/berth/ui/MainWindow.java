@@ -23,7 +23,7 @@ public final class MainWindow {
         MainPane pane = new MainPane(vm, openLink);
         WindowActions actions = new WindowActions(stage, vm, pane);
         pane.top().getChildren().setAll(MainMenu.menuBar(actions, vm), MainMenu.toolBar(actions));
-        Scene scene = new Scene(pane, 1400, 900);
+        Scene scene = new Scene(pane);
         scene.getStylesheets().add(MainWindow.class.getResource("berth.css").toExternalForm());
         WindowState state = new WindowState(prefs);
         actions.darkProperty().addListener((o, a, dark) -> {
@@ -60,6 +60,7 @@ public final class MainWindow {
         stage.setTitle("Berth");
         vm.project().loadedProperty().addListener((o, a, r) -> stage.setTitle("Berth — " + r.project().name()));
         state.restore(stage);
+        pane.panes().opening(stage.getWidth());
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             state.save(stage);

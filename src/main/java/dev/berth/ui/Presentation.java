@@ -15,6 +15,7 @@ final class Presentation {
     private final MainPane main;
     private final MainViewModel vm;
     private final Label line = new Label();
+    private final StepCard stepCard;
     private boolean on;
     private Node savedTop;
     private Node savedCentre;
@@ -29,7 +30,9 @@ final class Presentation {
         line.getStyleClass().add("presentation-status");
         line.setWrapText(true);
         line.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::text,
-                vm.run().messageProperty(), vm.project().statusProperty(), vm.run().whyWaitingProperty()));
+                vm.run().messageProperty(), vm.project().statusProperty(), vm.run().whyWaitingProperty(),
+                vm.run().teaching().captionProperty(), vm.run().busyProperty()));
+        stepCard = new StepCard(vm.run().teaching(), "presentation-step");
         stage.fullScreenProperty().addListener((o, a, full) -> {
             if (!full && on) {
                 toggle();
@@ -37,10 +40,13 @@ final class Presentation {
         });
     }
 
+    /** One line: what happens now (the caption while something runs), then why the selected service waits. */
     private String text() {
         String why = vm.run().whyWaitingProperty().get();
         String msg = vm.run().messageProperty().get();
-        String base = msg == null || msg.isEmpty() ? vm.project().statusProperty().get() : msg;
+        String caption = vm.run().teaching().captionProperty().get();
+        String base = vm.run().busyProperty().get() && !caption.isEmpty() ? caption
+                : msg == null || msg.isEmpty() ? vm.project().statusProperty().get() : msg;
         return why == null || why.isEmpty() ? base : base + "\n" + why;
     }
 
@@ -55,20 +61,20 @@ final class Presentation {
             savedTop = main.getTop();
             savedCentre = main.getCenter();
             savedBottom = main.getBottom();
-            var centre = (javafx.scene.control.SplitPane) main.sides().getItems().get(1);
+            var centre = main.centre();
             topologyIndex = centre.getItems().indexOf(main.topology());
             centre.getItems().remove(main.topology());
             main.setTop(null);
             main.setBottom(null);
             VBox.setVgrow(main.topology(), javafx.scene.layout.Priority.ALWAYS);
-            main.setCenter(new BorderPane(main.topology(), null, null, line, null));
+            main.setCenter(new BorderPane(main.topology(), null, null, new VBox(stepCard, line), null));
             root.getStyleClass().add("presentation");
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
         } else {
             BorderPane holder = (BorderPane) main.getCenter();
             holder.setCenter(null);
-            var centre = (javafx.scene.control.SplitPane) main.sides().getItems().get(1);
+            var centre = main.centre();
             centre.getItems().add(topologyIndex, main.topology());
             main.setTop(savedTop);
             main.setCenter(savedCentre);

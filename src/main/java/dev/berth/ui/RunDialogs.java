@@ -16,8 +16,11 @@ import javafx.stage.Window;
 final class RunDialogs {
     private RunDialogs() {}
 
-    /** Shows what Up will do, each line with its cause; true when the person confirms. */
-    static boolean confirmPlan(Window owner, Plan plan) {
+    /**
+     * Shows what Up will do, each line with its cause, and on a second tab the same in Docker CLI
+     * commands (none when the engine cannot say them); true when the person confirms.
+     */
+    static boolean confirmPlan(Window owner, Plan plan, List<String> dockerCommands) {
         List<String> lines = PlanText.summary(plan);
         ListView<String> list = new ListView<>();
         list.getItems().setAll(lines);
@@ -27,7 +30,17 @@ final class RunDialogs {
         alert.initOwner(owner);
         alert.setTitle("Up: plan preview");
         alert.setHeaderText(plan.changesNothing() ? "Everything is up to date." : "Up will do this:");
-        alert.getDialogPane().setContent(new VBox(8, list));
+        javafx.scene.control.TextArea docker = new javafx.scene.control.TextArea(String.join("\n", dockerCommands));
+        docker.setId("plan-docker-commands");
+        docker.setEditable(false);
+        docker.getStyleClass().add("docker-commands");
+        docker.setPrefSize(640, 420);
+        javafx.scene.control.Tab planTab = new javafx.scene.control.Tab("Plan", list);
+        javafx.scene.control.Tab dockerTab = new javafx.scene.control.Tab("In Docker's words", docker);
+        dockerTab.setDisable(dockerCommands.isEmpty());
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(planTab, dockerTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        alert.getDialogPane().setContent(new VBox(8, tabs));
         alert.getDialogPane().setId("plan-dialog");
         ButtonType run = new ButtonType("Run Up", ButtonType.OK.getButtonData());
         alert.getButtonTypes().setAll(run, ButtonType.CANCEL);

@@ -32,6 +32,10 @@ final class WindowActions {
         return main.topology();
     }
 
+    SidePanes panes() {
+        return main.panes();
+    }
+
     BooleanProperty darkProperty() {
         return dark;
     }
@@ -95,9 +99,17 @@ final class WindowActions {
         }
     }
 
+    void exportDockerScript() {
+        Project p = vm.project().project();
+        File f = p == null ? null : saveChooser("Shell script", "*.sh", "-up.sh");
+        if (f != null) {
+            vm.run().dockerWords().export(p, f.toPath());
+        }
+    }
+
     private File saveChooser(String kind, String pattern, String suffix) {
         FileChooser c = new FileChooser();
-        c.setTitle("Export graph");
+        c.setTitle("Export");
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         Project p = vm.project().project();
         c.setInitialFileName((p == null ? "berth" : p.name()) + suffix);
@@ -107,7 +119,7 @@ final class WindowActions {
     void up() {
         Project p = vm.project().project();
         if (p != null) {
-            vm.run().upAfterPreview(p, plan -> RunDialogs.confirmPlan(stage, plan));
+            vm.run().upAfterPreview(p, (plan, commands) -> RunDialogs.confirmPlan(stage, plan, commands));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.berth.ui;
 
+import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Remembers the window's place, size, maximized state and theme between runs. */
@@ -12,19 +14,26 @@ final class WindowState {
     }
 
     void restore(Stage stage) {
-        stage.setWidth(prefs.getDouble("window.width", 1400));
-        stage.setHeight(prefs.getDouble("window.height", 900));
         double x = prefs.getDouble("window.x", Double.NaN);
         double y = prefs.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && onSomeScreen(x, y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        double w = prefs.getDouble("window.width", Double.NaN);
+        double h = prefs.getDouble("window.height", Double.NaN);
+        WindowPlacement p = WindowPlacement.of(screenOf(x, y, w, h).getVisualBounds(), w, h, x, y);
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
         stage.setMaximized(prefs.getBoolean("window.maximized", false));
     }
 
-    private static boolean onSomeScreen(double x, double y) {
-        return javafx.stage.Screen.getScreensForRectangle(x, y, 50, 50).size() > 0;
+    /** The screen the remembered place lies on, else the primary one (a screen unplugged since). */
+    private static Screen screenOf(double x, double y, double w, double h) {
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Screen.getPrimary();
+        }
+        List<Screen> on = Screen.getScreensForRectangle(x, y, Double.isNaN(w) ? 50 : Math.max(1, w),
+                Double.isNaN(h) ? 50 : Math.max(1, h));
+        return on.isEmpty() ? Screen.getPrimary() : on.getFirst();
     }
 
     void save(Stage stage) {

@@ -35,14 +35,19 @@ public final class FxHarness implements AfterEachCallback {
     private Preferences prefs;
 
     public void start(Stage stage, ProjectSource source, ComposeEngine engine) throws IOException {
+        startAsOpened(stage, source, engine);
+        stage.setWidth(1500);
+        stage.setHeight(950);
+    }
+
+    /** The window as it opens on this screen, at the size and place it chooses itself. */
+    public void startAsOpened(Stage stage, ProjectSource source, ComposeEngine engine) throws IOException {
         this.stage = stage;
         config = Files.createTempDirectory("berth-ui-test");
         prefs = Preferences.userRoot().node("dev/berth/ui-test/" + config.getFileName());
         vm = new MainViewModel(source, engine, background, Platform::runLater, Map.of(), Path.of("").toAbsolutePath(),
                 new PositionStore(config.resolve("positions")), new RecentFiles(prefs));
         window = MainWindow.show(stage, vm, url -> { }, prefs);
-        stage.setWidth(1500);
-        stage.setHeight(950);
     }
 
     @Override

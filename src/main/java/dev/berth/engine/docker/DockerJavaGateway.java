@@ -194,6 +194,11 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public dev.berth.engine.CliArgs createArgs(ContainerSpec spec, java.util.function.Predicate<String> secretEnv) {
+        return DockerCliArgs.create(spec, secretEnv);
+    }
+
+    @Override
     public void copyFiles(String container, List<FileCopy> files) {
         if (files.isEmpty()) {
             return;

@@ -28,6 +28,8 @@ public final class InspectorViewModel {
     private final Function<String, String> health;
     private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Select a service");
+    private final Map<String, String> runLines = new java.util.HashMap<>();
+    private java.util.function.BiConsumer<String, java.util.function.Consumer<String>> dockerRun = (s, then) -> { };
     private LoadResult loaded;
     private String nodeId;
 
@@ -37,26 +39,40 @@ public final class InspectorViewModel {
         this.health = health;
     }
 
+    /** Where the {@code docker run} line of a service comes from (asked off the UI thread, answered on it). */
+    public void setDockerRun(java.util.function.BiConsumer<String, java.util.function.Consumer<String>> source) {
+        dockerRun = source;
+    }
+
     public void setLoaded(LoadResult result) {
         loaded = result;
+        runLines.clear();
         inspect(nodeId);
     }
 
     public void inspect(String id) {
         nodeId = id;
         rows.clear();
-        if (loaded == null || id == null) {
+        if (loaded == null) {
             title.set("Select a service");
             return;
         }
         Project p = loaded.project();
         SecretMask mask = SecretMask.of(p, environment);
+        if (id == null) {
+            title.set("Project " + p.name());
+            rows.setAll(ComposeAdds.rows(p));
+            return;
+        }
         String name = id.substring(id.indexOf('-') + 1);
         if (id.startsWith("service-")) {
             Service s = p.services().getOrDefault(name, p.disabledServices().get(name));
             if (s != null) {
                 title.set("Service " + name + (p.services().containsKey(name) ? "" : " (profile off)"));
                 rows.setAll(serviceRows(p, s, loaded.sourceMap(), mask));
+                if (p.services().containsKey(name)) {
+                    addRunLine(name, id, mask);
+                }
             }
         } else if (id.startsWith("network-") && p.networks().get(name) != null) {
             Network n = p.networks().get(name);
@@ -69,6 +85,23 @@ public final class InspectorViewModel {
             rows.setAll(ConfigRows.of("volumes." + name, treeOf(p, "volumes", name), loaded.sourceMap(), mask));
             rows.add(0, new InspectorRow("Volume", "engine name", v.name(), "", null));
         }
+    }
+
+    /** The service's docker run line, first in the list: from the cache, else asked for and shown when it comes. */
+    private void addRunLine(String service, String id, SecretMask mask) {
+        String line = runLines.get(service);
+        if (line != null) {
+            rows.add(0, new InspectorRow("Docker", "docker run", mask.hideInside(line), "", null));
+            return;
+        }
+        dockerRun.accept(service, answer -> {
+            if (answer != null && !answer.isEmpty()) {
+                runLines.put(service, answer);
+                if (id.equals(nodeId)) {
+                    inspect(nodeId);
+                }
+            }
+        });
     }
 
     /** Refreshes the live parts (health) of the selected service. */

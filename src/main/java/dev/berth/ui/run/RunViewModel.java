@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -50,6 +50,8 @@ public final class RunViewModel {
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final EventPump pump;
     private final Following following;
+    private final Teaching teaching = new Teaching();
+    private final DockerWords dockerWords;
     private LiveState live;
     private int planned;
     private int finished;
@@ -64,6 +66,7 @@ public final class RunViewModel {
         this.topology = topology;
         this.pump = new EventPump(ui, this::handle);
         this.following = engine == null ? null : new Following(engine, background, ui, pump, this::say, this::paint);
+        this.dockerWords = new DockerWords(engine, background, ui, this::say);
         topology.selectedProperty().addListener((o, a, b) -> refreshWhy());
     }
 
@@ -101,17 +104,18 @@ public final class RunViewModel {
      * on the UI thread (a dialog) and says whether to go on; then the engine builds, plans again against the images
      * now present (so a rebuilt image recreates its containers) and runs.
      */
-    public void upAfterPreview(Project project, Predicate<Plan> confirm) {
-        work("Planning…", () -> engine.up(project, UpOptions.defaults().withApproval(plan -> asked(plan, confirm)),
-                pump));
+    /** Up, asking {@code confirm} with the plan and its Docker commands (teaching mode) before anything changes. */
+    public void upAfterPreview(Project project, BiPredicate<Plan, List<String>> confirm) {
+        work("Planning…", () -> engine.up(project, UpOptions.defaults().withApproval(plan -> asked(plan,
+                DockerWords.brief(engine, project, plan), confirm)), pump));
     }
 
     /** Asks on the UI thread and waits for the answer (the engine's thread blocks meanwhile, nothing changed yet). */
-    private boolean asked(Plan plan, Predicate<Plan> confirm) {
+    private boolean asked(Plan plan, List<String> commands, BiPredicate<Plan, List<String>> confirm) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         ui.execute(() -> {
             try {
-                boolean yes = confirm.test(plan);
+                boolean yes = confirm.test(plan, commands);
                 planned = yes ? plan.operations().size() : 0;
                 finished = 0;
                 doing = yes ? "Up: " + planned + " operations" : null;
@@ -152,15 +156,20 @@ public final class RunViewModel {
     public void beginSteps(Project project) {
         work("Planning step mode…", () -> {
             Plan plan = engine.plan(project, UpOptions.defaults());
+            List<String> commands = DockerWords.brief(engine, project, plan);
             ComposeEngine.Steps s = engine.steps(project, plan, pump);
             ui.execute(() -> {
-                steps = new Steps(s, plan.operations().size());
+                steps = new Steps(s, plan.operations().size(), commands);
                 say(steps.nextText());
+                teaching.showStep(steps.next(), steps.nextCommand(), project);
             });
         });
     }
 
     public void step() {
+        if (busy.get()) {
+            return; // one step at a time: a held or repeated key must not start the next one early
+        }
         if (steps == null || steps.done()) {
             say(steps == null ? "Step mode is off: choose Run ▸ Step mode first." : "All steps done.");
             return;
@@ -168,8 +177,20 @@ public final class RunViewModel {
         String doing = steps.nextText();
         work(doing, () -> {
             steps.run();
-            ui.execute(() -> say(steps.done() ? "Done: " + doing + " All steps done." : "Done. Next: " + steps.nextText()));
+            ui.execute(() -> {
+                say(steps.done() ? "Done: " + doing + " All steps done." : "Done. Next: " + steps.nextText());
+                teaching.showStep(steps.next(), steps.nextCommand(), live == null ? null : live.project());
+            });
         });
+    }
+
+    /** The Docker commands of plans and services (teaching mode, the export). */
+    public DockerWords dockerWords() {
+        return dockerWords;
+    }
+
+    public Teaching teaching() {
+        return teaching;
     }
 
     public boolean stepping() {
@@ -236,6 +257,7 @@ public final class RunViewModel {
                 }
                 case EngineEvent.Warning w -> say("warning: " + w.message());
                 case EngineEvent.Disconnected d -> following.lost(d.message(), () -> live);
+                case EngineEvent.OperationStarted o -> teaching.started(o.operation(), live == null ? null : live.project());
                 case EngineEvent.ResourceChanged r -> {
                     if (live != null) {
                         String svc = live.apply(r);

@@ -7,11 +7,22 @@ import dev.berth.engine.Operation;
 final class Steps {
     private final ComposeEngine.Steps steps;
     private final int total;
+    private final java.util.List<String> commands;
     private int done;
 
-    Steps(ComposeEngine.Steps steps, int total) {
+    /** {@code commands}: the Docker command of each operation, in plan order (empty when the engine has none). */
+    Steps(ComposeEngine.Steps steps, int total, java.util.List<String> commands) {
         this.steps = steps;
         this.total = total;
+        this.commands = commands;
+    }
+
+    Operation next() {
+        return steps.next();
+    }
+
+    String nextCommand() {
+        return done < commands.size() ? commands.get(done) : "";
     }
 
     boolean done() {

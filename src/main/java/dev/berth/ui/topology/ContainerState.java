@@ -11,6 +11,21 @@ public enum ContainerState {
         return "state-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** A sign per state, so state reads without colour (projectors, colour blindness). */
+    public String icon() {
+        return switch (this) {
+            case NOT_CREATED -> "○";
+            case CREATED -> "◔";
+            case STARTING -> "◐";
+            case RUNNING -> "▶";
+            case HEALTHY -> "✔";
+            case UNHEALTHY -> "✖";
+            case EXITED -> "■";
+            case RESTARTING -> "↻";
+            case REMOVING -> "⌫";
+        };
+    }
+
     public String word() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }

@@ -3,24 +3,30 @@ package dev.berth.ui.topology;
 import javafx.scene.Group;
 import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.CubicCurve;
+import java.util.function.Supplier;
+import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Polygon;
 
 /**
- * A line between two boxes that follows them when they are dragged. depends_on lines run from the
- * right side of the dependency to the left side of the dependant; network and volume lines drop
- * from the bottom of the service to the top of the resource.
+ * A line between two boxes that follows them when they are dragged, along the route {@link Routing}
+ * gives: depends_on lines from the right side of the dependency to the left side of the dependant,
+ * network and volume lines from the bottom of the service along a bus to the top of the resource.
  */
 final class EdgeView extends Group {
     private final GraphEdge edge;
     private final NodeView from;
     private final NodeView to;
-    private final CubicCurve curve = new CubicCurve();
+    private final Supplier<Routing> routing;
+    private final Path curve = new Path();
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
 
-    EdgeView(GraphEdge edge, NodeView from, NodeView to) {
+    EdgeView(GraphEdge edge, NodeView from, NodeView to, Supplier<Routing> routing) {
         this.edge = edge;
+        this.routing = routing;
         this.from = from;
         this.to = to;
         setId(edge.id());
@@ -56,44 +62,29 @@ final class EdgeView extends Group {
     void showGate(Gate gate) {
         getStyleClass().removeIf(c -> c.startsWith("gate-"));
         getStyleClass().add(gate.styleClass());
+        label.setText((edge.broken() ? edge.label() + " ✗" : edge.label()) + gate.icon());
     }
 
     private void route() {
-        GraphNode a = from.node();
-        GraphNode b = to.node();
-        double ax = from.getLayoutX();
-        double ay = from.getLayoutY();
-        double bx = to.getLayoutX();
-        double by = to.getLayoutY();
+        EdgeRoute r = routing.get().route(edge);
+        if (r == null) {
+            return;
+        }
+        java.util.List<PathElement> parts = new java.util.ArrayList<>();
+        parts.add(new MoveTo(r.pieces().getFirst().x1(), r.pieces().getFirst().y1()));
+        for (EdgeRoute.Piece p : r.pieces()) {
+            parts.add(new CubicCurveTo(p.c1x(), p.c1y(), p.c2x(), p.c2y(), p.x2(), p.y2()));
+        }
+        curve.getElements().setAll(parts);
         if (edge.kind() == GraphEdge.Kind.DEPENDS_ON) {
-            double sx = ax + a.width();
-            double sy = ay + a.height() / 2;
-            double ex = bx;
-            double ey = by + b.height() / 2;
-            double bend = Math.max(40, Math.abs(ex - sx) / 2);
-            set(sx, sy, sx + bend, sy, ex - bend, ey, ex, ey);
+            double ex = r.last().x2();
+            double ey = r.last().y2();
             arrow.getPoints().setAll(ex, ey, ex - 12, ey - 6, ex - 12, ey + 6);
         } else {
-            double sx = ax + a.width() / 2;
-            double sy = ay + a.height();
-            double ex = bx + b.width() / 2;
-            double ey = by;
-            set(sx, sy, sx, sy + (ey - sy) / 2, ex, ey - (ey - sy) / 2, ex, ey);
             arrow.getPoints().clear();
         }
-        // centred above the middle of the curve; Text's y is its baseline
-        label.setLayoutX((curve.getStartX() + curve.getEndX()) / 2 - label.getLayoutBounds().getWidth() / 2);
-        label.setLayoutY((curve.getStartY() + curve.getEndY()) / 2 - 8);
-    }
-
-    private void set(double sx, double sy, double c1x, double c1y, double c2x, double c2y, double ex, double ey) {
-        curve.setStartX(sx);
-        curve.setStartY(sy);
-        curve.setControlX1(c1x);
-        curve.setControlY1(c1y);
-        curve.setControlX2(c2x);
-        curve.setControlY2(c2y);
-        curve.setEndX(ex);
-        curve.setEndY(ey);
+        // centred on the route's label point; Text's y is its baseline
+        label.setLayoutX(r.labelX() - label.getLayoutBounds().getWidth() / 2);
+        label.setLayoutY(r.labelY());
     }
 }

@@ -4,6 +4,16 @@ package dev.berth.ui.topology;
 public enum Gate {
     NONE, PENDING, SATISFIED, FAILED;
 
+    /** Shown after the condition word, so a gate reads without colour. */
+    public String icon() {
+        return switch (this) {
+            case NONE -> "";
+            case PENDING -> " …";
+            case SATISFIED -> " ✔";
+            case FAILED -> " ✖";
+        };
+    }
+
     public String styleClass() {
         return "gate-" + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -17,6 +17,7 @@ final class NodeView extends StackPane {
     private final GraphNode node;
     private final VBox card = new VBox(2);
     private final Text status = new Text();
+    private final Text icon = new Text();
     private Region[] stack;
     private ServiceStatus shownStatus;
 
@@ -32,6 +33,10 @@ final class NodeView extends StackPane {
         for (String line : node.details()) {
             Text l = new Text(line);
             l.getStyleClass().add("node-detail");
+            if (node.kind() == GraphNode.Kind.SERVICE && card.getChildren().size() == 1) {
+                l.getStyleClass().add("node-image"); // the first line; presentation hides it to keep type large
+                l.managedProperty().bind(l.visibleProperty());
+            }
             card.getChildren().add(l);
         }
         if (node.kind() == GraphNode.Kind.SERVICE) {
@@ -39,6 +44,12 @@ final class NodeView extends StackPane {
             card.getChildren().add(status);
         }
         getChildren().add(card);
+        if (node.kind() == GraphNode.Kind.SERVICE) {
+            icon.getStyleClass().add("node-icon");
+            StackPane.setAlignment(icon, javafx.geometry.Pos.TOP_RIGHT);
+            StackPane.setMargin(icon, new javafx.geometry.Insets(6, 10, 0, 0));
+            getChildren().add(icon);
+        }
         setPrefSize(node.width(), node.height());
         setMinSize(node.width(), node.height());
         setMaxSize(node.width(), node.height());
@@ -58,9 +69,11 @@ final class NodeView extends StackPane {
         getStyleClass().removeIf(c -> c.startsWith("state-"));
         if (s == null) {
             status.setText(node.ghost() ? "profile off" : "");
+            icon.setText("");
             return;
         }
         getStyleClass().add(s.state().styleClass());
+        icon.setText(s.state().icon());
         status.setText(s.text());
         if (s.replicas() > 1 && stack == null) {
             addStack();

@@ -12,13 +12,15 @@ import java.util.TreeSet;
 
 /**
  * Networks and volumes in one row under the services, each placed near the mean x of the services
- * that use it, then pushed right just enough not to overlap.
+ * that use it, then pushed right just enough not to overlap. Between the services and this row run
+ * the buses of the network and volume lines, one lane per resource.
  */
 final class ResourceRow {
     private final List<GraphNode> nodes = new ArrayList<>();
     private final List<GraphEdge> edges = new ArrayList<>();
 
-    ResourceRow(Project project, Map<String, Service> all, Map<String, GraphNode> byService, double top) {
+    /** {@code servicesBottom}: the lowest edge of the service boxes; the row leaves room for one bus lane per resource. */
+    ResourceRow(Project project, Map<String, Service> all, Map<String, GraphNode> byService, double servicesBottom) {
         Map<String, TreeSet<String>> users = new TreeMap<>();
         for (Service s : all.values()) {
             for (String net : networksOf(project, s)) {
@@ -32,7 +34,7 @@ final class ResourceRow {
         }
         project.networks().keySet().forEach(n -> users.putIfAbsent(GraphNode.idOf(GraphNode.Kind.NETWORK, n), new TreeSet<>()));
         project.volumes().keySet().forEach(v -> users.putIfAbsent(GraphNode.idOf(GraphNode.Kind.VOLUME, v), new TreeSet<>()));
-        place(project, users, byService, top);
+        place(project, users, byService, servicesBottom + TopologyLayout.ROW_GAP + users.size() * Routing.LANE);
     }
 
     List<GraphNode> nodes() {

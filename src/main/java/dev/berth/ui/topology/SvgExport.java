@@ -15,8 +15,12 @@ public final class SvgExport {
         b.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
                 + "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\">%n", t.width(), t.height(), t.width(), t.height()));
         b.append("<rect width=\"100%\" height=\"100%\" fill=\"#f7f8fa\"/>\n");
+        Routing routing = new Routing(t.nodes(), t.edges());
         for (GraphEdge e : t.edges()) {
-            t.node(e.fromId()).ifPresent(a -> t.node(e.toId()).ifPresent(z -> edge(b, e, a, z, gates.getOrDefault(e.id(), Gate.NONE))));
+            EdgeRoute route = routing.route(e);
+            if (route != null) {
+                edge(b, e, route, gates.getOrDefault(e.id(), Gate.NONE));
+            }
         }
         for (GraphNode n : t.nodes()) {
             node(b, n, statuses.get(n.id()));
@@ -24,34 +28,15 @@ public final class SvgExport {
         return b.append("</svg>\n").toString();
     }
 
-    private static void edge(StringBuilder b, GraphEdge e, GraphNode a, GraphNode z, Gate gate) {
+    private static void edge(StringBuilder b, GraphEdge e, EdgeRoute route, Gate gate) {
         String colour = e.broken() || gate == Gate.FAILED ? "#c62828" : gate == Gate.SATISFIED ? "#2e7d32"
                 : e.kind() == GraphEdge.Kind.DEPENDS_ON ? "#455a64" : "#b0bec5";
         String dash = e.dashed() ? " stroke-dasharray=\"8 6\"" : "";
-        double sx;
-        double sy;
-        double ex;
-        double ey;
-        String path;
-        if (e.kind() == GraphEdge.Kind.DEPENDS_ON) {
-            sx = a.x() + a.width();
-            sy = a.y() + a.height() / 2;
-            ex = z.x();
-            ey = z.y() + z.height() / 2;
-            double bend = Math.max(40, Math.abs(ex - sx) / 2);
-            path = f("M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f", sx, sy, sx + bend, sy, ex - bend, ey, ex, ey);
-        } else {
-            sx = a.x() + a.width() / 2;
-            sy = a.y() + a.height();
-            ex = z.x() + z.width() / 2;
-            ey = z.y();
-            double mid = (ey - sy) / 2;
-            path = f("M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f", sx, sy, sx, sy + mid, ex, ey - mid, ex, ey);
-        }
-        b.append(f("<path id=\"%s\" d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\"%s/>%n", esc(e.id()), path, colour, dash));
+        b.append(f("<path id=\"%s\" d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\"%s/>%n", esc(e.id()),
+                route.svgPath(), colour, dash));
         if (!e.label().isEmpty()) {
             b.append(f("<text x=\"%.1f\" y=\"%.1f\" font-size=\"14\" fill=\"%s\" text-anchor=\"middle\">%s</text>%n",
-                    (sx + ex) / 2, (sy + ey) / 2 - 8, colour, esc(e.label())));
+                    route.labelX(), route.labelY(), colour, esc(e.label())));
         }
     }
 

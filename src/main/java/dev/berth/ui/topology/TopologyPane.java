@@ -32,6 +32,7 @@ public final class TopologyPane extends Region {
     private final Map<String, NodeView> nodes = new HashMap<>();
     private final Map<String, EdgeView> edges = new HashMap<>();
     private Topology shown = Topology.EMPTY;
+    private Routing routing;
     private BiConsumer<String, Point2D> onNodeMoved = (id, p) -> {};
     private Consumer<String> onNodeSelected = id -> {};
     private Function<GraphNode, ContextMenu> contextMenus = n -> null;
@@ -72,15 +73,18 @@ public final class TopologyPane extends Region {
                     menu.show(v, e.getScreenX(), e.getScreenY());
                 }
             });
+            v.layoutXProperty().addListener(o -> routing = null);
+            v.layoutYProperty().addListener(o -> routing = null);
             nodes.put(n.id(), v);
             views.add(v);
         }
+        routing = null;
         List<Node> lines = new ArrayList<>();
         for (GraphEdge e : topology.edges()) {
             NodeView from = nodes.get(e.fromId());
             NodeView to = nodes.get(e.toId());
             if (from != null && to != null) {
-                EdgeView v = new EdgeView(e, from, to);
+                EdgeView v = new EdgeView(e, from, to, this::routing);
                 edges.put(e.id(), v);
                 lines.add(v);
             }
@@ -88,6 +92,15 @@ public final class TopologyPane extends Region {
         // one change per layer: adding children one by one to a live Group recomputes its bounds each time
         nodeLayer.getChildren().setAll(views);
         edgeLayer.getChildren().setAll(lines);
+    }
+
+    /** Routes for the boxes where they are now; made again after a box moved. */
+    private Routing routing() {
+        if (routing == null) {
+            routing = new Routing(nodes.values().stream().map(v -> v.node().at(v.getLayoutX(), v.getLayoutY())).toList(),
+                    shown.edges());
+        }
+        return routing;
     }
 
     public Topology shown() {

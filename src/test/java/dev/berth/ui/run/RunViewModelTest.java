@@ -95,7 +95,7 @@ class RunViewModelTest {
     void upFromTheToolbarShowsThePlanAndADeclineChangesNothing(@TempDir Path dir) {
         RunViewModel run = vm(dir);
         List<Plan> shown = new ArrayList<>();
-        run.upAfterPreview(webapp, plan -> shown.add(plan) && false);
+        run.upAfterPreview(webapp, (plan, commands) -> shown.add(plan) && false);
         assertThat(shown).singleElement().asString().contains("create container webapp-db-1");
         assertThat(fake.calls()).noneMatch(c -> c.startsWith("create") || c.startsWith("start"));
         assertThat(run.messageProperty().get()).isEqualTo("Up cancelled: nothing was changed.");
@@ -106,12 +106,12 @@ class RunViewModelTest {
     void upFromTheToolbarRecreatesAContainerWhoseImageItFetchedAgain(@TempDir Path dir) {
         RunViewModel run = vm(dir);
         List<Plan> shown = new ArrayList<>();
-        run.upAfterPreview(webapp, shown::add);
+        run.upAfterPreview(webapp, (plan, commands) -> shown.add(plan));
         assertThat(run.messageProperty().get())
                 .isEqualTo("Up: " + shown.getFirst().operations().size() + " operations — done");
         fake.removeImage("webapp-web");
         int before = fake.calls().size();
-        run.upAfterPreview(webapp, plan -> true);
+        run.upAfterPreview(webapp, (plan, commands) -> true);
         assertThat(fake.calls().subList(before, fake.calls().size()))
                 .containsSubsequence("pull webapp-web", "remove webapp-web-1", "create webapp-web-1", "start webapp-web-1");
     }

@@ -85,6 +85,25 @@ class TopologyLayoutTest {
     }
 
     @Test
+    void servicesWithoutDependenciesStandSideBySideNotInAColumn() throws Exception {
+        Topology t = layout.layout(LayoutRulesTest.load(Path.of("src/test/resources/ui/layout/unrelated.yaml")));
+        List<GraphNode> services = t.nodes().stream().filter(n -> n.kind() == GraphNode.Kind.SERVICE).toList();
+        assertThat(services).hasSize(3);
+        assertThat(services).extracting(GraphNode::y).containsOnly(services.getFirst().y());
+        assertThat(services).extracting(GraphNode::x).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLineThatSkipsAColumnPassesThroughASlotKeptFreeInIt() throws Exception {
+        Topology t = layout.layout(LayoutRulesTest.load(Path.of("src/test/resources/ui/layout/skipping.yaml")));
+        GraphEdge skip = t.edges().stream().filter(e -> e.id().equals("edge-db-web")).findFirst().orElseThrow();
+        assertThat(skip.via()).hasSize(1);
+        GraphNode api = t.node("service-api").orElseThrow();
+        assertThat(skip.via().getFirst().left()).isEqualTo(api.x());
+        assertThat(t.node("service-cache").orElseThrow().y()).isEqualTo(t.node("service-mail").orElseThrow().y());
+    }
+
+    @Test
     void twoHundredServicesNeverOverlap() {
         Map<String, Service> many = new LinkedHashMap<>();
         for (int i = 0; i < 200; i++) {
