@@ -3,7 +3,7 @@ package dev.berth.cli;
 import dev.berth.cli.progress.ProgressSink;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway.CommitRequest;
+import dev.berth.engine.CommitRequest;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
 import java.io.InputStream;

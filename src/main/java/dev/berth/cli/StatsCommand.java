@@ -4,7 +4,7 @@ import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.ContainerScope;
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway.StatsSample;
+import dev.berth.engine.StatsSample;
 import dev.berth.engine.Subscription;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway.StatsSample;
+import dev.berth.engine.StatsSample;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.cli.progress.Progress;
 import dev.berth.engine.ComposeEngine;
-import dev.berth.engine.DockerGateway.VolumeDetails;
+import dev.berth.engine.VolumeDetails;
 import dev.berth.engine.EngineException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -325,12 +325,12 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public List<DockerGateway.VolumeDetails> volumes(String projectName, List<String> services) {
+    public List<VolumeDetails> volumes(String projectName, List<String> services) {
         return ServiceContainers.volumes(gateway, projectName, services);
     }
 
     @Override
-    public Subscription stats(String containerId, boolean stream, Consumer<DockerGateway.StatsSample> onSample,
+    public Subscription stats(String containerId, boolean stream, Consumer<StatsSample> onSample,
                               Runnable onEnd) {
         return gateway.stats(containerId, stream, onSample, onEnd);
     }
@@ -361,7 +361,7 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public String commit(String containerId, DockerGateway.CommitRequest request) {
+    public String commit(String containerId, CommitRequest request) {
         return gateway.commit(containerId, request);
     }
 

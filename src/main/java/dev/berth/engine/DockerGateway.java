@@ -210,21 +210,6 @@ public interface DockerGateway extends AutoCloseable {
         }
     }
 
-    /** A volume as {@code volumes} lists it. */
-    record VolumeDetails(String name, String driver, String mountpoint, String scope, Map<String, String> labels) {
-        public VolumeDetails {
-            labels = labels == null ? Map.of() : Map.copyOf(labels);
-        }
-    }
-
-    /**
-     * One stats sample, in the engine's units: CPU times in nanoseconds ({@code pre*}: the sample before),
-     * memory in bytes without the page cache, network and block I/O totals in bytes.
-     */
-    record StatsSample(String name, long cpuTotal, long preCpuTotal, long systemCpu, long preSystemCpu, int onlineCpus,
-                       long memoryUsage, long memoryLimit, long netRx, long netTx, long blockRead, long blockWrite,
-                       long pids) {}
-
     /** A path in a container: permission bits in {@code mode}; {@code linkTarget} set for a symbolic link. */
     record PathStat(String name, long size, int mode, boolean directory, boolean symlink, String linkTarget) {}
 
@@ -237,14 +222,6 @@ public interface DockerGateway extends AutoCloseable {
             } catch (java.io.IOException e) {
                 // the transfer is over either way
             }
-        }
-    }
-
-    /** {@code commit}: repository and tag may be null (an untagged image); {@code changes} are Dockerfile lines. */
-    record CommitRequest(String repository, String tag, String author, String message, List<String> changes,
-                         boolean pause) {
-        public CommitRequest {
-            changes = List.copyOf(changes);
         }
     }
 }

@@ -38,8 +38,8 @@ final class ServiceContainers {
     }
 
     /** As the reference: the project's volumes, or those the named services' running containers mount. */
-    static List<DockerGateway.VolumeDetails> volumes(DockerGateway gateway, String projectName, List<String> services) {
-        List<DockerGateway.VolumeDetails> all = gateway.volumeDetails(List.of(Labels.PROJECT + "=" + projectName));
+    static List<VolumeDetails> volumes(DockerGateway gateway, String projectName, List<String> services) {
+        List<VolumeDetails> all = gateway.volumeDetails(List.of(Labels.PROJECT + "=" + projectName));
         if (services.isEmpty()) {
             return all;
         }

@@ -3,7 +3,7 @@ package dev.berth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.ContainerState;
-import dev.berth.engine.DockerGateway.StatsSample;
+import dev.berth.engine.StatsSample;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -55,12 +55,13 @@ final class FakeCalls {
         CountDownLatch hold;
         EngineException failure;
         synchronized (this) {
+            // counted in flight before a waiter hears of the call: it may read mostInFlight at once
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             made.add(call);
             notifyAll();
             hold = holds.get(call);
             failure = failures.remove(call);
         }
-        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             if (hold != null) {
                 awaitRelease(call, hold);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
 import dev.berth.engine.DockerGateway.Archive;
-import dev.berth.engine.DockerGateway.CommitRequest;
+import dev.berth.engine.CommitRequest;
 import dev.berth.engine.DockerGateway.PathStat;
 import dev.berth.engine.EngineException;
 import java.io.FilterInputStream;

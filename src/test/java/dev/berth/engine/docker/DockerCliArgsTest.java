@@ -49,7 +49,7 @@ class DockerCliArgsTest {
         String line = ShellWords.join(a.words());
         assertThat(line).startsWith("--name demo-db-1 ")
                 .contains("--env POSTGRES_PASSWORD ", "--env POSTGRES_USER=app", "--health-cmd pg_isready",
-                        "--health-interval 2s", "--health-retries 5", "--mount type=volume,source=demo_dbdata,target=/var/lib/data",
+                        "--health-interval 2s", "--health-retries 5", "--volume demo_dbdata:/var/lib/data:rw",
                         "--network demo_back", "--network-alias db", "--publish 5432:5432/tcp", "--restart on-failure:3",
                         "--label com.docker.compose.service=db")
                 .endsWith(" postgres:16 postgres -c fsync=off")
