@@ -111,6 +111,18 @@ public sealed interface Operation {
     }
 
     /** {@code up --wait}: waits until the service's containers run, and are healthy when they have a healthcheck. */
+    /** Waits for the lanes of the services whose containers this one's create names (volumes_from, links, ...). */
+    record AwaitCreated(String serviceName, List<String> serviceNames, String cause) implements Operation {
+        public AwaitCreated {
+            serviceNames = List.copyOf(serviceNames);
+        }
+
+        public String resourceId() { return serviceName; }
+
+        public String toString() { return "wait for " + String.join(", ", serviceNames) + " before creating " + serviceName
+                + " (" + cause + ")"; }
+    }
+
     record AwaitReady(String serviceName, String cause) implements Operation {
         public String resourceId() { return serviceName; }
         public String toString() { return "wait for " + serviceName + " to be " + cause; }

@@ -57,7 +57,8 @@ public record Plan(String projectName, List<Operation> setup, Map<String, List<O
     /** True when the plan makes no Docker API call (waits alone change nothing). */
     public boolean changesNothing() {
         return operations().stream().allMatch(op -> op instanceof Operation.AwaitReady
-                || op instanceof Operation.AwaitDependencies || op instanceof Operation.AwaitServicesDone);
+                || op instanceof Operation.AwaitDependencies || op instanceof Operation.AwaitServicesDone
+                || op instanceof Operation.AwaitCreated);
     }
 
     @Override

@@ -172,7 +172,8 @@ final class PlanExecutor {
         try {
             switch (op) {
                 case Operation.AwaitDependencies a -> awaitDependencies(a);
-                case Operation.AwaitServicesDone a -> awaitServicesDone(a);
+                case Operation.AwaitServicesDone a -> awaitLanes(a.serviceNames());
+                case Operation.AwaitCreated a -> awaitLanes(a.serviceNames());
                 case Operation.AwaitReady a -> awaitReady(a);
                 default -> runner.run(op);
             }
@@ -204,8 +205,8 @@ final class PlanExecutor {
         }
     }
 
-    private void awaitServicesDone(Operation.AwaitServicesDone a) throws InterruptedException {
-        tracker.await(() -> a.serviceNames().stream().allMatch(s -> tracker.lane(s) != Tracker.LaneStatus.PENDING)
+    private void awaitLanes(List<String> serviceNames) throws InterruptedException {
+        tracker.await(() -> serviceNames.stream().allMatch(s -> tracker.lane(s) != Tracker.LaneStatus.PENDING)
                 ? java.util.Optional.of(true) : java.util.Optional.empty(), null);
     }
 

@@ -206,6 +206,7 @@ public final class Reconciler {
                 ops.add(new CreateContainer(service.name(), name, n, "missing"));
                 starts.add(new StartContainer(service.name(), name, "missing"));
             }
+            createdFirst(ops);
             if (!options.noStart() && !starts.isEmpty()) {
                 List<DependsOn> deps = dependencies();
                 if (!deps.isEmpty()) {
@@ -218,6 +219,32 @@ public final class Reconciler {
                         ? "healthy" : "running"));
             }
             return ops;
+        }
+
+        /**
+         * A create that names another service's container (volumes_from, links, network_mode/ipc/pid: service:X)
+         * waits for that service's lane in this plan, as the reference creates in dependency order.
+         */
+        private void createdFirst(List<Operation> ops) {
+            int first = 0;
+            while (first < ops.size() && !(ops.get(first) instanceof CreateContainer)) {
+                first++;
+            }
+            Set<String> needed = new TreeSet<>();
+            service.volumesFrom().stream().filter(v -> !v.startsWith("container:")).map(v -> v.split(":")[0])
+                    .forEach(needed::add);
+            service.links().stream().map(l -> l.split(":")[0]).forEach(needed::add);
+            Tree t = new Tree(service.tree());
+            for (String mode : new String[] {service.networkMode(), t.string("ipc"), t.string("pid")}) {
+                if (mode != null && mode.startsWith("service:")) {
+                    needed.add(mode.substring(8));
+                }
+            }
+            needed.retainAll(selected);
+            needed.remove(service.name());
+            if (first < ops.size() && !needed.isEmpty()) {
+                ops.add(first, new Operation.AwaitCreated(service.name(), List.copyOf(needed), "its create names them"));
+            }
         }
 
         /** True when a container this service keeps is recreated (what makes restart: true dependants restart). */

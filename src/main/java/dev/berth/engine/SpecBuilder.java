@@ -43,8 +43,8 @@ public final class SpecBuilder {
                 Resources.memoryReservation(t), Resources.nanoCpus(t), Resources.pids(t), t.bool("privileged"),
                 t.bool("read_only"), extraHosts(t), t.strings("dns"), t.stringMap("sysctls"),
                 t.strings("security_opt").stream().filter(o -> !o.equals("systempaths=unconfined")).toList(),
-                Tree.bytes(t.get("shm_size")), t.strings("group_add"), volumesFrom(project, s), t.string("ipc"),
-                t.string("pid"), extras);
+                Tree.bytes(t.get("shm_size")), t.strings("group_add"), volumesFrom(project, s),
+                serviceMode(project, t.string("ipc")), serviceMode(project, t.string("pid")), extras);
     }
 
     /**
@@ -133,6 +133,15 @@ public final class SpecBuilder {
             out.put(colon < 0 ? entry : entry.substring(0, colon), colon < 0 ? "" : entry.substring(colon + 1));
         }
         return out;
+    }
+
+    /** ipc/pid {@code service:X}: the reference names X's first container. */
+    private static String serviceMode(Project project, String mode) {
+        if (mode == null || !mode.startsWith("service:")) {
+            return mode;
+        }
+        Service other = project.services().get(mode.substring(8));
+        return "container:" + (other == null ? mode.substring(8) : containerName(project, other, 1));
     }
 
     private static String networkMode(Project project, Service s) {

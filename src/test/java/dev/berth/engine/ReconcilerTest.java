@@ -50,6 +50,17 @@ class ReconcilerTest {
     }
 
     @Test
+    void aCreateThatNamesAnotherServicesContainerWaitsForThatService() {
+        Project sharing = Projects.fromJson(DEMO.replace("\"web\": {\"image\": \"busybox\",",
+                "\"web\": {\"image\": \"busybox\", \"volumes_from\": [\"db\"], \"ipc\": \"service:db\","), DIR);
+
+        Plan plan = Reconciler.up(sharing, observed(List.of()), UpOptions.defaults());
+
+        assertThat(plan.toString()).contains("wait for db before creating web (its create names them)\n"
+                + "create container demo-web-1 (missing)\n");
+    }
+
+    @Test
     void runningUpToDateProjectNeedsNothing() {
         Plan plan = Reconciler.up(demo, observed(List.of(running("db", 1), running("web", 1))), UpOptions.defaults());
 

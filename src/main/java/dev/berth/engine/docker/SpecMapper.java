@@ -135,7 +135,7 @@ final class SpecMapper {
             h.withGroupAdd(s.groupAdd());
         }
         if (!s.volumesFrom().isEmpty()) {
-            h.withVolumesFrom(s.volumesFrom().stream().map(VolumesFrom::parse).toList());
+            h.withVolumesFrom(s.volumesFrom().stream().map(RawVolumesFrom::new).map(VolumesFrom.class::cast).toList());
         }
         ExtrasMapper.apply(s.extras(), h);
         return h;
@@ -146,6 +146,21 @@ final class SpecMapper {
         s.ports().forEach(p -> out.add(new ExposedPort(p.containerPort(), InternetProtocol.parse(p.protocol()))));
         s.exposedPorts().forEach(p -> out.add(new RawExposedPort(p)));
         return new ArrayList<>(out);
+    }
+
+    /** A volumes_from entry sent as written (docker-java would add ":rw", which the reference does not send). */
+    private static final class RawVolumesFrom extends VolumesFrom {
+        private final String text;
+
+        RawVolumesFrom(String text) {
+            super(text.split(":")[0]);
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** An expose entry sent as written (docker-java would add "/tcp"). */

@@ -34,7 +34,8 @@ public final class PlanText {
         String verb = create && remove ? "recreate" : create ? "create" : remove ? "remove"
                 : restart ? "restart" : start ? "start" : stop ? "stop" : "keep";
         String cause = ops.stream().filter(o -> !(o instanceof Operation.AwaitDependencies)
-                        && !(o instanceof Operation.AwaitServicesDone) && !(o instanceof Operation.AwaitReady))
+                        && !(o instanceof Operation.AwaitServicesDone) && !(o instanceof Operation.AwaitReady)
+                        && !(o instanceof Operation.AwaitCreated))
                 .map(Operation::cause).filter(c -> c != null && !c.isBlank()).findFirst().orElse("up to date");
         return verb + " " + service + " (" + cause + ")";
     }
@@ -59,6 +60,8 @@ public final class PlanText {
                     + dev.berth.ui.topology.ServiceText.conditionWord(d.condition())).toList());
             case Operation.AwaitServicesDone o -> "Wait until " + String.join(", ", o.serviceNames())
                     + " stopped before " + o.serviceName();
+            case Operation.AwaitCreated o -> "Wait until " + String.join(", ", o.serviceNames())
+                    + " are created before creating " + o.serviceName();
             case Operation.AwaitReady o -> "Wait until " + o.serviceName() + " is ready";
         };
         return op.cause() == null || op.cause().isBlank() ? what + "." : what + ", because " + op.cause() + ".";
