@@ -43,6 +43,7 @@ final class AttachedRun {
     private boolean holding;
     private Ending ending;
     private boolean upRunning;
+    private Runnable afterUp = () -> { };
 
     AttachedRun(ComposeEngine engine, Project project, UpOptions options, Abort abort, String exitCodeFrom) {
         this.engine = engine;
@@ -69,6 +70,12 @@ final class AttachedRun {
         return this;
     }
 
+    /** Runs once up has brought the services up, before the logs are followed ({@code up --watch}). */
+    AttachedRun afterUp(Runnable action) {
+        this.afterUp = action;
+        return this;
+    }
+
     int run() throws InterruptedException {
         System.out.println("Attaching to " + String.join(", ", containerNames()));
         Thread main = Thread.currentThread();
@@ -76,6 +83,7 @@ final class AttachedRun {
                 this::show);
         try (Interrupts interrupts = new Interrupts(() -> end(Ending.INTERRUPTED, main), this::force)) {
             up(interrupts);
+            afterUp.run();
             Tasks.start(() -> {
                 try {
                     logs.awaitEnd();
