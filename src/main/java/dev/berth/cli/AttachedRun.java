@@ -47,6 +47,7 @@ final class AttachedRun {
     private boolean holding;
     private Ending ending;
     private boolean upRunning;
+    private Runnable afterUp = () -> { };
 
     AttachedRun(ComposeEngine engine, Invocation caller, Project project, UpOptions options, Abort abort,
                 String exitCodeFrom) {
@@ -75,6 +76,12 @@ final class AttachedRun {
         return this;
     }
 
+    /** Runs once up has brought the services up, before the logs are followed ({@code up --watch}). */
+    AttachedRun afterUp(Runnable action) {
+        this.afterUp = action;
+        return this;
+    }
+
     int run() throws InterruptedException {
         caller.out().println("Attaching to " + String.join(", ", containerNames()));
         Thread main = Thread.currentThread();
@@ -82,6 +89,7 @@ final class AttachedRun {
                 this::show);
         try (Interrupts interrupts = new Interrupts(() -> end(Ending.INTERRUPTED, main), this::force)) {
             up(interrupts);
+            afterUp.run();
             Tasks.start(() -> {
                 try {
                     logs.awaitEnd();

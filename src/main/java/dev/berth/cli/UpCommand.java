@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,10 +95,15 @@ final class UpCommand implements Callable<Integer> {
             if (!watch) {
                 return run.run();
             }
-            try (ProgressSink progress = global.progress("Running");
-                 Subscription watching = WatchCommand.start(engine, project, services, CallerStreams.of(global.caller()),
-                         progress)) {
-                return run.run();
+            // As the reference: the watch starts once the services are up.
+            AtomicReference<Subscription> watching = new AtomicReference<>();
+            try (ProgressSink progress = global.progress("Running")) {
+                return run.afterUp(() -> watching.set(WatchCommand.start(engine, project, services,
+                        CallerStreams.of(global.caller()), progress))).run();
+            } finally {
+                if (watching.get() != null) {
+                    watching.get().close();
+                }
             }
         }
     }
