@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerFixture;
+import dev.berth.engine.EngineException;
 import dev.berth.engine.Figures;
 import dev.berth.engine.Labels;
 import dev.berth.engine.Subscription;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,10 @@ class EngineRestartIT {
         TestDockerd.stop();
         long stopped = System.nanoTime();
         InProcessCli.Ran first = up.await(LONG);
+        // A subscription asked of a gone engine fails at once (docker-java alone waited for ever).
+        EngineException refused = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Assertions
+                .assertThrows(EngineException.class, () -> docker.gateway.events(Map.of(), e -> { })));
+        assertThat(refused.reason()).isEqualTo(EngineException.Reason.UNREACHABLE);
         TestDockerd.start();
         long back = System.nanoTime();
 

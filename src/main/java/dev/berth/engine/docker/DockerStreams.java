@@ -56,10 +56,12 @@ final class DockerStreams {
         CountDownLatch answered = new CountDownLatch(1);
         AtomicReference<Throwable> refused = new AtomicReference<>();
         AtomicBoolean closedByUs = new AtomicBoolean();
+        AtomicBoolean started = new AtomicBoolean();
         ResultCallback.Adapter<Event> callback = cmd.exec(new ResultCallback.Adapter<>() {
             @Override
             public void onStart(java.io.Closeable stream) {
                 super.onStart(stream);
+                started.set(true);
                 answered.countDown();
             }
 
@@ -87,10 +89,9 @@ final class DockerStreams {
             }
 
             private void ended() {
-                boolean started = answered.getCount() == 0;
                 answered.countDown();
                 closeQuietly(this);
-                if (started && !closedByUs.get()) {
+                if (started.get() && !closedByUs.get()) {
                     onEnd.run();
                 }
             }
@@ -101,7 +102,7 @@ final class DockerStreams {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (refused.get() != null && !closedByUs.get()) {
+        if (!started.get() && refused.get() != null) {
             throw DockerConnection.unreachable(host, refused.get());
         }
         return () -> {
