@@ -92,6 +92,8 @@ public final class DockerCommands {
             case Operation.RemoveContainer r -> "docker rm --force " + (r.removeVolumes() ? "--volumes " : "") + q(r.resourceId());
             case Operation.AwaitDependencies a -> String.join("\n", a.dependsOn().stream().map(this::await).toList());
             case Operation.AwaitServicesDone a -> "# " + a.serviceName() + " stops after " + String.join(", ", a.serviceNames());
+            case Operation.AwaitCreated a -> "# " + a.serviceName() + " is created after " + String.join(", ", a.serviceNames())
+                    + " (its container names theirs)";
             case Operation.AwaitReady a -> ready(project.service(a.serviceName()));
         };
     }

@@ -110,7 +110,6 @@ public sealed interface Operation {
         public String toString() { return "wait for " + String.join(", ", serviceNames) + " to stop before " + serviceName; }
     }
 
-    /** {@code up --wait}: waits until the service's containers run, and are healthy when they have a healthcheck. */
     /** Waits for the lanes of the services whose containers this one's create names (volumes_from, links, ...). */
     record AwaitCreated(String serviceName, List<String> serviceNames, String cause) implements Operation {
         public AwaitCreated {
@@ -123,6 +122,7 @@ public sealed interface Operation {
                 + " (" + cause + ")"; }
     }
 
+    /** {@code up --wait}: waits until the service's containers run, and are healthy when they have a healthcheck. */
     record AwaitReady(String serviceName, String cause) implements Operation {
         public String resourceId() { return serviceName; }
         public String toString() { return "wait for " + serviceName + " to be " + cause; }
