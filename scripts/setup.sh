@@ -9,6 +9,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 need=()
 command -v dockerd >/dev/null || need+=(docker.io)
+command -v ip >/dev/null || need+=(iproute2)
 [ -x /bin/busybox ] || [ -x /usr/bin/busybox ] || need+=(busybox-static)
 command -v xvfb-run >/dev/null || need+=(xvfb xauth)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || dpkg -s libgtk-3-0t64 >/dev/null 2>&1 || need+=(libgtk-3-0)

@@ -98,26 +98,59 @@ public final class DockerCommands {
         };
     }
 
+    /** From the very spec the engine's create gets ({@link ResourceSpec}), config-hash label included. */
     private String network(Operation.CreateNetwork n) {
+        ResourceSpec.NetworkSpec spec = ResourceSpec.network(project, n.network().key(), n.resourceId(),
+                OperationRunner.resourceLabels(project, Labels.NETWORK, n.network().key(), n.network().labels()));
         List<String> w = new ArrayList<>(List.of("docker", "network", "create", "--driver",
-                n.network().driver() == null ? "bridge" : n.network().driver()));
-        if (n.network().internal()) {
+                spec.driver() == null ? "bridge" : spec.driver()));
+        if (spec.internal()) {
             w.add("--internal");
         }
-        if (n.network().attachable()) {
+        if (spec.attachable()) {
             w.add("--attachable");
         }
-        labels(w, OperationRunner.resourceLabels(project, Labels.NETWORK, n.network().key(), n.network().labels()));
+        if (Boolean.TRUE.equals(spec.enableIpv6())) {
+            w.add("--ipv6");
+        }
+        options(w, "--opt", spec.options());
+        if (spec.ipamDriver() != null) {
+            w.add("--ipam-driver");
+            w.add(spec.ipamDriver());
+        }
+        for (ResourceSpec.Pool pool : spec.pools()) {
+            flag(w, "--subnet", pool.subnet());
+            flag(w, "--ip-range", pool.ipRange());
+            flag(w, "--gateway", pool.gateway());
+            options(w, "--aux-address", pool.auxAddresses());
+        }
+        labels(w, spec.labels());
         w.add(n.resourceId());
         return ShellWords.join(w);
     }
 
     private String volume(Operation.CreateVolume v) {
+        ResourceSpec.VolumeSpec spec = ResourceSpec.volume(project, v.volume().key(), v.resourceId(),
+                OperationRunner.resourceLabels(project, Labels.VOLUME, v.volume().key(), v.volume().labels()));
         List<String> w = new ArrayList<>(List.of("docker", "volume", "create", "--driver",
-                v.volume().driver() == null ? "local" : v.volume().driver()));
-        labels(w, OperationRunner.resourceLabels(project, Labels.VOLUME, v.volume().key(), v.volume().labels()));
+                spec.driver() == null ? "local" : spec.driver()));
+        options(w, "--opt", spec.driverOpts());
+        labels(w, spec.labels());
         w.add(v.resourceId());
         return ShellWords.join(w);
+    }
+
+    private static void flag(List<String> words, String flag, String value) {
+        if (value != null) {
+            words.add(flag);
+            words.add(value);
+        }
+    }
+
+    private static void options(List<String> words, String flag, Map<String, String> values) {
+        if (values != null) {
+            new java.util.TreeMap<>(values).forEach((k, v) -> flag(words, flag, k + "=" + v));
+        }
     }
 
     private static void labels(List<String> words, Map<String, String> labels) {
