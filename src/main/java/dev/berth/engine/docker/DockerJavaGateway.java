@@ -173,10 +173,15 @@ public final class DockerJavaGateway implements DockerGateway {
 
     /** What the reference's client refuses before sending it to an engine of this API version. */
     private void refuseWhatThisApiLacks(ContainerSpec spec) {
+        boolean before144 = DockerConnection.lower(apiVersion, "1.44").equals(apiVersion) && !"1.44".equals(apiVersion);
         boolean perNetworkMac = spec.networks().stream().anyMatch(e -> e.macAddress() != null && !e.macAddress().isEmpty());
-        if (perNetworkMac && DockerConnection.lower(apiVersion, "1.44").equals(apiVersion) && !"1.44".equals(apiVersion)) {
+        if (perNetworkMac && before144) {
             throw new EngineException(EngineException.Reason.INVALID, "\"specify mac-address per network\" requires API"
                     + " version 1.44, but the Docker daemon API version is " + apiVersion);
+        }
+        if (spec.healthcheck() != null && spec.healthcheck().startInterval() != null && before144) {
+            throw new EngineException(EngineException.Reason.INVALID, "can't set healthcheck.start_interval as feature"
+                    + " require Docker Engine v25 or later");
         }
     }
 
