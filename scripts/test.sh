@@ -33,6 +33,12 @@ figures() {
 }
 trap figures EXIT
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B -ntp verify "$@"
+# The training room: the window must fit projector screens and keep presentation text >= 18 px there.
+for screen in 1024x768 1280x720; do
+  echo "test: ProjectorFxTest on a $screen screen"
+  xvfb-run -a -s "-screen 0 ${screen}x24" mvn -B -ntp failsafe:integration-test failsafe:verify \
+    -Dit.test=ProjectorFxTest "$@"
+done
 # The packaged app (jlink + jpackage app image, AOT cache, window to first frame) from the jars just
 # built. The .deb test (installer/test-deb.sh) takes minutes more and is run by hand.
 if [ "${BERTH_SKIP_INSTALLER:-}" != 1 ]; then

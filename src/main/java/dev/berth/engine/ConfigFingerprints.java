@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * Per config hash, the attribute fingerprints of {@link ServiceHash#configJson}, so a recreate can name the
  * attributes that changed. Kept in a local directory, not in a container label: what Berth creates inspects the
- * same as what the reference creates (docs/decisions/0003-engine-fidelity.md). A hash names its content, so entries
+ * same as what the reference creates (docs/decisions/0016-engine-fidelity.md). A hash names its content, so entries
  * never go stale; a missing one (another machine, the reference made the container) only makes the cause
  * "config changed".
  */
