@@ -5,10 +5,10 @@
 #   scripts/test-dockerd.sh stop    SIGTERM, then wait until it and its containerd are gone
 #   scripts/test-dockerd.sh host    print its DOCKER_HOST
 # It coexists with the first daemon: its own socket, data root, exec root (so its own containerd) and pid file;
-# a default bridge of its own (berthrel0: with --bridge none, dockerd deletes the interface docker0 at start,
-# which is the FIRST daemon's bridge, and builds and plain containers there then fail), no iptables rules
-# (the first daemon's chains stay as they are: a second daemon starting with
-# iptables on rewrites the DOCKER chains), and networks from 10.213.0.0/16, apart from the first daemon's pools.
+# a network namespace of its own (berthrel), so that its bridges and rules never touch the first daemon's: started
+# in the host's namespace, dockerd deletes the interface docker0 (the FIRST daemon's bridge) when it clears a stale
+# default network with address pools set, or runs with --bridge none, and every build on the first daemon then
+# fails. No iptables rules, and networks from 10.213.0.0/16.
 # Every failure prints its cause and the end of the daemon's log. Override the place with BERTH_TEST_DOCKERD_DIR.
 set -euo pipefail
 run=${BERTH_TEST_DOCKERD_DIR:-/run/berth-rel}
@@ -18,7 +18,7 @@ pidfile="$run/docker.pid"
 log="$run/dockerd.log"
 host="unix://$sock"
 image=berth/busybox:latest
-bridge=${BERTH_TEST_DOCKERD_BRIDGE:-berthrel0}
+netns=${BERTH_TEST_DOCKERD_NETNS:-berthrel}
 
 fail() {
   echo "test-dockerd: $*" >&2
@@ -46,14 +46,14 @@ start() {
   [ -z "$stale" ] || fail "a dockerd with pid $stale holds $pidfile but does not answer on $sock"
   mkdir -p "$run" "$data" || fail "cannot create $run or $data"
   [ -s "$run/daemon.json" ] || echo '{}' >"$run/daemon.json"
-  if ! ip link show "$bridge" >/dev/null 2>&1; then
-    command -v ip >/dev/null || fail "ip is not installed (apt-get install iproute2)"
-    ip link add name "$bridge" type bridge && ip addr add 10.214.0.1/24 dev "$bridge" && ip link set "$bridge" up \
-      || fail "cannot create the bridge $bridge"
+  command -v ip >/dev/null || fail "ip is not installed (apt-get install iproute2)"
+  if ! ip netns list | grep -qw "$netns"; then
+    ip netns add "$netns" && ip netns exec "$netns" ip link set lo up || fail "cannot create the network namespace $netns"
   fi
   # setsid: the daemon outlives the shell (and the JVM) that started it; the tests stop it by its pid file.
-  setsid dockerd --host "$host" --data-root "$data" --exec-root "$run/exec" --pidfile "$pidfile" \
-    --config-file "$run/daemon.json" --bridge "$bridge" --iptables=false --ip-masq=false \
+  # nsenter, not ip netns exec: that remounts /sys for the namespace and hides the cgroup mounts dockerd needs
+  setsid nsenter --net="/run/netns/$netns" dockerd --host "$host" --data-root "$data" --exec-root "$run/exec" --pidfile "$pidfile" \
+    --config-file "$run/daemon.json" --iptables=false --ip-masq=false \
     --default-address-pool base=10.213.0.0/16,size=24 --shutdown-timeout 5 >>"$log" 2>&1 </dev/null &
   local started=$!
   for _ in $(seq 1 150); do
