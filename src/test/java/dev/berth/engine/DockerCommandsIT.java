@@ -150,8 +150,9 @@ class DockerCommandsIT {
     private static JsonNode container(JsonNode c) {
         ObjectNode o = (ObjectNode) c;
         String id = o.get("Id").asText();
+        // ExecIDs: the healthcheck's exec running at the moment of inspect, if any (a run-time fact, not config)
         o.remove(List.of("Id", "Created", "State", "ResolvConfPath", "HostnamePath", "HostsPath", "LogPath",
-                "RestartCount", "GraphDriver", "SizeRw", "SizeRootFs"));
+                "RestartCount", "GraphDriver", "SizeRw", "SizeRootFs", "ExecIDs"));
         ((ObjectNode) o.get("Config")).remove(List.of("Hostname", "AttachStdout", "AttachStderr"));
         ObjectNode host = (ObjectNode) o.get("HostConfig");
         if (host.path("RestartPolicy").path("Name").asText().isEmpty()) {
