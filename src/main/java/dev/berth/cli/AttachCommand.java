@@ -35,7 +35,7 @@ final class AttachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CallerStreams io = CallerStreams.of(global.caller());
+        Invocation io = global.caller();
         String projectName = Loaded.optional(global).name();
         byte[] keys = DetachKeys.parse(detachKeys == null || detachKeys.isEmpty() ? DetachKeys.DEFAULT : detachKeys);
         try (ComposeEngine engine = EngineConnection.open(global.caller())) {
@@ -59,7 +59,7 @@ final class AttachCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(CallerStreams io, EngineEvent e) {
+    private static void print(Invocation io, EngineEvent e) {
         if (e instanceof EngineEvent.LogLine l) {
             (l.stderr() ? io.err() : io.out()).print(l.text());
             (l.stderr() ? io.err() : io.out()).flush();

@@ -24,7 +24,7 @@ final class CopyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CallerStreams io = CallerStreams.of(global.caller());
+        Invocation io = global.caller();
         if (source.isEmpty()) {
             throw new dev.berth.engine.EngineException(dev.berth.engine.EngineException.Reason.INVALID, "source can not be empty");
         }
@@ -33,7 +33,7 @@ final class CopyCommand implements Callable<Integer> {
         }
         String projectName = Loaded.optional(global).name();
         CopyOptions options = new CopyOptions(source, destination, index, all, followLink, archive,
-                io.invocation().workingDir(), io.in(), io.out());
+                io.workingDir(), io.in(), io.out());
         try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Copying")) {
             engine.copy(projectName, options, progress);
         }

@@ -36,12 +36,12 @@ final class SnapshotCommands {
 
         @Override
         public Integer call() throws Exception {
-            CallerStreams io = CallerStreams.of(global.caller());
+            Invocation io = global.caller();
             String projectName = Loaded.optional(global).name();
             try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Exporting")) {
                 ContainerState c = engine.container(projectName, service, index, true, false);
-                Path file = output == null ? null : io.invocation().resolve(output);
-                if (file == null && io.invocation().terminal()) {
+                Path file = output == null ? null : io.resolve(output);
+                if (file == null && io.terminal()) {
                     throw new EngineException(EngineException.Reason.INVALID,
                             "output option is required when exporting to terminal");
                 }

@@ -50,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CallerStreams io = CallerStreams.of(global.caller());
+        Invocation io = global.caller();
         String projectName = Loaded.optional(global).name();
         PsTemplate template = format.equals("json") ? null
                 : PsTemplate.parse(format.equals("table") ? StatsRow.DEFAULT_TABLE : format);

@@ -99,7 +99,7 @@ final class UpCommand implements Callable<Integer> {
             AtomicReference<Subscription> watching = new AtomicReference<>();
             try (ProgressSink progress = global.progress("Running")) {
                 return run.afterUp(() -> watching.set(WatchCommand.start(engine, project, services,
-                        CallerStreams.of(global.caller()), progress))).run();
+                        global.caller(), progress))).run();
             } finally {
                 if (watching.get() != null) {
                     watching.get().close();

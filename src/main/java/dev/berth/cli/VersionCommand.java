@@ -16,7 +16,7 @@ final class VersionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CallerStreams io = CallerStreams.of(BerthCommand.caller(spec));
+        Invocation io = BerthCommand.caller(spec);
         String version = number();
         if (shortForm) {
             io.out().println(version);

@@ -27,7 +27,7 @@ final class VolumesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CallerStreams io = CallerStreams.of(global.caller());
+        Invocation io = global.caller();
         Loaded loaded = Loaded.optional(global);
         if (loaded.project() != null) {
             for (String s : services) {

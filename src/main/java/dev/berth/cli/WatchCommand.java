@@ -32,7 +32,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CallerStreams io = CallerStreams.of(global.caller());
+        Invocation io = global.caller();
         Project project = ProjectSource.load(global, services);
         try (ComposeEngine engine = EngineConnection.open(global.caller()); ProgressSink progress = global.progress("Running", quiet)) {
             if (!noUp) {
@@ -48,7 +48,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /** Starts watching and says so; exec output goes to the caller's streams, the watch lines to stdout. */
-    static Subscription start(ComposeEngine engine, Project project, List<String> services, CallerStreams io,
+    static Subscription start(ComposeEngine engine, Project project, List<String> services, Invocation io,
                               ProgressSink progress) {
         Subscription watching = engine.watchFiles(project, services, line -> {
             io.out().println(line);

@@ -376,7 +376,7 @@ public final class DockerJavaGateway implements DockerGateway {
 
     @Override
     public Subscription attach(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd) {
-        return streams.attach(container, stdin, output, onEnd);
+        return streams.attach(container, stdin, output, onEnd, DockerStreams.Replay.LOGS);
     }
 
     @Override
@@ -456,7 +456,7 @@ public final class DockerJavaGateway implements DockerGateway {
     @Override
     public Subscription attachRunning(String container, java.io.InputStream stdin, Consumer<LogChunk> output,
                                       Runnable onEnd) {
-        return usage.attachRunning(container, stdin, output, onEnd);
+        return streams.attach(container, stdin, output, onEnd, DockerStreams.Replay.NONE);
     }
 
     @Override

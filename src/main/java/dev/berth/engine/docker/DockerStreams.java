@@ -29,6 +29,8 @@ import java.util.function.Consumer;
 
 /** The streaming calls: events, logs, build, pull and exec. */
 final class DockerStreams {
+    enum Replay { LOGS, NONE }
+
     private final DockerClient client;
     private final String host;
 
@@ -150,9 +152,11 @@ final class DockerStreams {
         return () -> closeQuietly(callback);
     }
 
-    Subscription attach(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd) {
+    /** Attaches to a container; {@link Replay#LOGS} first replays what it printed so far (run), NONE does not (attach). */
+    Subscription attach(String container, java.io.InputStream stdin, Consumer<LogChunk> output, Runnable onEnd,
+                        Replay replay) {
         var cmd = client.attachContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(true)
-                .withLogs(true);
+                .withLogs(replay == Replay.LOGS);
         if (stdin != null) {
             cmd.withStdIn(stdin);
         }

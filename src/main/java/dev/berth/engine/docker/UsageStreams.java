@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.AuthConfig;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.PushResponseItem;
 import com.github.dockerjava.api.model.Statistics;
-import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
-import dev.berth.engine.DockerGateway.LogChunk;
 import dev.berth.engine.StatsSample;
 import dev.berth.engine.VolumeDetails;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.Subscription;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -148,42 +143,5 @@ final class UsageStreams {
         if (error.get() != null) {
             throw new EngineException(EngineException.Reason.ENGINE_ERROR, error.get());
         }
-    }
-
-    Subscription attachRunning(String container, InputStream stdin, Consumer<LogChunk> output, Runnable onEnd) {
-        var cmd = client.attachContainerCmd(container).withStdOut(true).withStdErr(true).withFollowStream(true)
-                .withLogs(false);
-        if (stdin != null) {
-            cmd.withStdIn(stdin);
-        }
-        var callback = cmd.exec(new ResultCallback.Adapter<Frame>() {
-            @Override
-            public void onNext(Frame frame) {
-                output.accept(new LogChunk(frame.getStreamType() == StreamType.STDERR,
-                        new String(frame.getPayload(), StandardCharsets.UTF_8)));
-            }
-
-            @Override
-            public void onComplete() {
-                onEnd.run();
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                onEnd.run();
-            }
-        });
-        try {
-            callback.awaitStarted();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return () -> {
-            try {
-                callback.close();
-            } catch (java.io.IOException e) {
-                // the stream is going away
-            }
-        };
     }
 }
