@@ -62,8 +62,11 @@ final class MountRules {
                 && !volumeNeedsMountApi(v)) {
             return project.volumes().get(source).name() + ":" + v.string("target") + ":" + access;
         }
+        // A bind section, even empty, is sent as bind options (null when there is none), as the reference does.
+        Boolean createHostPath = v.get("bind") instanceof Map<?, ?> ? Boolean.TRUE.equals(v.bool("bind", "create_host_path"))
+                : null;
         ContainerSpec.MountOptions options = new ContainerSpec.MountOptions(v.string("bind", "propagation"),
-                v.bool("bind", "create_host_path"), Boolean.TRUE.equals(v.bool("volume", "nocopy")),
+                createHostPath, Boolean.TRUE.equals(v.bool("volume", "nocopy")),
                 v.string("volume", "subpath"), v.stringMap("volume", "labels"), Tree.bytes(v.get("tmpfs", "mode")),
                 v.string("consistency"));
         return new ContainerSpec.MountSpec(type, volumeName(project, type, source), v.string("target"), readOnly,
@@ -80,6 +83,9 @@ final class MountRules {
         return Boolean.TRUE.equals(v.bool("bind", "create_host_path")) && (propagation == null || propagation.isEmpty())
                 && (recursive == null || recursive.isEmpty());
     }
+
+    private static final ContainerSpec.MountOptions SECRET_BIND = new ContainerSpec.MountOptions(null, true, false,
+            null, Map.of(), null, null);
 
     private static boolean volumeNeedsMountApi(Tree v) {
         String subpath = v.string("volume", "subpath");
@@ -112,8 +118,10 @@ final class MountRules {
             }
             String target = InjectedFiles.target(kind, ref);
             Path file = project.workingDir() == null ? Path.of(f.file()) : project.workingDir().resolve(f.file());
+            // The reference gives a secret's file a bind section (create_host_path) and a config's none.
+            ContainerSpec.MountOptions options = "secret".equals(kind) ? SECRET_BIND : ContainerSpec.MountOptions.NONE;
             byTarget.putIfAbsent(target, new ContainerSpec.MountSpec("bind", file.toAbsolutePath().normalize().toString(),
-                    target, true, null));
+                    target, true, null, options));
         }
     }
 }

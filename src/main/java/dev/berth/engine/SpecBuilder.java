@@ -227,21 +227,23 @@ public final class SpecBuilder {
         return out;
     }
 
+    /**
+     * The reference's volumes_from: {@code container:NAME[:MODE]} as written; {@code SERVICE[:MODE]} names the
+     * service's first container, and keeps the mode only when more than one part follows the service (so
+     * {@code db:ro} mounts read-write there, and here, so that both create the same container).
+     */
     private static List<String> volumesFrom(Project project, Service s) {
         List<String> out = new ArrayList<>();
         for (String entry : s.volumesFrom()) {
             String[] parts = entry.split(":");
-            String target;
-            String mode;
+            String rest = String.join(":", java.util.Arrays.copyOfRange(parts, 1, parts.length));
             if (parts[0].equals("container")) {
-                target = parts[1];
-                mode = parts.length > 2 ? parts[2] : null;
-            } else {
-                Service other = project.services().get(parts[0]);
-                target = other == null ? parts[0] : containerName(project, other, 1);
-                mode = parts.length > 1 ? parts[1] : null;
+                out.add(rest);
+                continue;
             }
-            out.add(mode == null ? target : target + ":" + mode);
+            Service other = project.services().get(parts[0]);
+            String target = other == null ? parts[0] : containerName(project, other, 1);
+            out.add(parts.length > 2 ? target + ":" + rest : target);
         }
         return out;
     }

@@ -158,6 +158,7 @@ public final class DockerJavaGateway implements DockerGateway {
             String id;
             try (CreateContainerCmd cmd = client.createContainerCmd(spec.image())) {
                 SpecMapper.apply(spec, cmd);
+                PrimaryEndpoint.linkLocal(cmd, spec, endpointOf(spec));
                 id = cmd.exec().getId();
             }
             if (spec.networkMode() == null) {
@@ -185,12 +186,16 @@ public final class DockerJavaGateway implements DockerGateway {
         }
     }
 
+    private static ContainerNetwork endpointOf(ContainerSpec spec) {
+        return spec.networks().isEmpty() ? null : endpoint(spec.networks().getFirst(), spec.extras().links());
+    }
+
     /** A further network's endpoint as the reference connects it: aliases, links, addresses. */
     private static ContainerNetwork endpoint(ContainerSpec.Endpoint e, List<String> links) {
         ContainerNetwork n = new ContainerNetwork().withAliases(e.aliases());
-        if (e.ipv4Address() != null || e.ipv6Address() != null) {
-            n.withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(e.ipv4Address())
-                    .withIpv6Address(e.ipv6Address()));
+        boolean linkLocal = e.linkLocalIps() != null && !e.linkLocalIps().isEmpty();
+        if (e.ipv4Address() != null || e.ipv6Address() != null || linkLocal) {
+            n.withIpamConfig(new IpamFields.Endpoint(e.ipv4Address(), e.ipv6Address(), e.linkLocalIps()));
         }
         if (!links.isEmpty()) {
             n.withLinks(links.stream().map(com.github.dockerjava.api.model.Link::parse).toList());
@@ -285,8 +290,8 @@ public final class DockerJavaGateway implements DockerGateway {
             }
             if (n.ipamDriver() != null || !n.pools().isEmpty()) {
                 cmd.withIpam(new Network.Ipam().withDriver(n.ipamDriver()).withConfig(n.pools().stream()
-                        .map(p -> new Network.Ipam.Config().withSubnet(p.subnet()).withIpRange(p.ipRange())
-                                .withGateway(p.gateway())).toList()));
+                        .map(p -> (Network.Ipam.Config) new IpamFields.Pool(p.subnet(), p.ipRange(), p.gateway(),
+                                p.auxAddresses())).toList()));
             }
             cmd.exec();
         });

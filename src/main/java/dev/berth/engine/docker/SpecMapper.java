@@ -3,7 +3,6 @@ package dev.berth.engine.docker;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.BindOptions;
 import com.github.dockerjava.api.model.BindPropagation;
-import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.HostConfig;
@@ -77,7 +76,7 @@ final class SpecMapper {
             cmd.withHealthcheck(health(s.healthcheck()));
         }
         ContainerSpec.Endpoint primary = s.networks().isEmpty() ? null : s.networks().getFirst();
-        if (primary != null && s.networkMode() == null) {
+        if (primary != null && s.networkMode() == null && !PrimaryEndpoint.needsWhole(primary)) {
             cmd.withAliases(primary.aliases());
             if (primary.ipv4Address() != null) {
                 cmd.withIpv4Address(primary.ipv4Address());
@@ -90,7 +89,7 @@ final class SpecMapper {
     }
 
     private static HostConfig hostConfig(ContainerSpec s, ContainerSpec.Endpoint primary) {
-        HostConfig h = HostConfig.newHostConfig()
+        HostConfig h = new CapsHostConfig().withCapabilities(s.capAdd(), s.capDrop())
                 .withNetworkMode(s.networkMode() != null ? s.networkMode() : primary != null ? primary.networkName() : null)
                 .withPortBindings(bindings(s))
                 .withMounts(mounts(s))
@@ -109,12 +108,6 @@ final class SpecMapper {
         }
         if (s.restartPolicy() != null) {
             h.withRestartPolicy(restart(s.restartPolicy(), s.restartRetries()));
-        }
-        if (!s.capAdd().isEmpty()) {
-            h.withCapAdd(s.capAdd().stream().map(c -> Capability.valueOf(c.replaceFirst("^CAP_", ""))).toArray(Capability[]::new));
-        }
-        if (!s.capDrop().isEmpty()) {
-            h.withCapDrop(s.capDrop().stream().map(c -> Capability.valueOf(c.replaceFirst("^CAP_", ""))).toArray(Capability[]::new));
         }
         if (!s.ulimits().isEmpty()) {
             h.withUlimits(s.ulimits().stream().map(u -> new Ulimit(u.name(), u.soft(), u.hard())).toList());
@@ -225,13 +218,15 @@ final class SpecMapper {
             mount.withTmpfsOptions(new TmpfsOptions().withSizeBytes(m.tmpfsSizeBytes())
                     .withMode(o.tmpfsMode() == null ? null : o.tmpfsMode().intValue()));
         }
-        if (o.propagation() != null && !o.propagation().isEmpty()) {
-            mount.withBindOptions(new BindOptions().withPropagation(BindPropagation.valueOf(switch (o.propagation()) {
-                case "rprivate" -> "R_PRIVATE";
-                case "rshared" -> "R_SHARED";
-                case "rslave" -> "R_SLAVE";
-                default -> o.propagation().toUpperCase();
-            })));
+        boolean propagation = o.propagation() != null && !o.propagation().isEmpty();
+        if (propagation || ("bind".equals(m.type()) && o.createHostPath() != null)) {
+            mount.withBindOptions(propagation ? new BindOptions().withPropagation(BindPropagation.valueOf(
+                    switch (o.propagation()) {
+                        case "rprivate" -> "R_PRIVATE";
+                        case "rshared" -> "R_SHARED";
+                        case "rslave" -> "R_SLAVE";
+                        default -> o.propagation().toUpperCase();
+                    })) : new BindOptions());
         }
         if (o.noCopy() || !o.volumeLabels().isEmpty()) {
             mount.withVolumeOptions(new VolumeOptions().withNoCopy(o.noCopy() ? true : null)

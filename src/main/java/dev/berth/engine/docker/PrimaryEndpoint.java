@@ -1,0 +1,41 @@
+package dev.berth.engine.docker;
+
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import dev.berth.engine.ContainerSpec;
+import dev.berth.engine.EngineException;
+import java.util.Map;
+
+/**
+ * The create call's endpoint on the primary network. docker-java 3.7 builds it from aliases, addresses and
+ * links only, and has no setter for the whole of it; a primary network with link-local addresses needs
+ * the whole endpoint (as the reference sends it), so it is set on the command's own field.
+ */
+final class PrimaryEndpoint {
+    private PrimaryEndpoint() {}
+
+    /** Whether the primary endpoint must be sent whole, not through the command's aliases and addresses. */
+    static boolean needsWhole(ContainerSpec.Endpoint primary) {
+        return primary.linkLocalIps() != null && !primary.linkLocalIps().isEmpty();
+    }
+
+    static void linkLocal(CreateContainerCmd cmd, ContainerSpec spec, ContainerNetwork endpoint) {
+        if (spec.networkMode() != null || spec.networks().isEmpty()) {
+            return;
+        }
+        ContainerSpec.Endpoint primary = spec.networks().getFirst();
+        if (!needsWhole(primary)) {
+            return;
+        }
+        try {
+            var field = cmd.getClass().getDeclaredField("networkingConfig");
+            field.setAccessible(true);
+            var config = new com.github.dockerjava.core.command.CreateContainerCmdImpl.NetworkingConfig()
+                    .withEndpointsConfig(Map.of(primary.networkName(), endpoint));
+            field.set(cmd, config);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new EngineException(EngineException.Reason.INVALID, "link_local_ips on the first network of "
+                    + spec.name() + " cannot be sent by this engine client (" + e.getMessage() + ")");
+        }
+    }
+}

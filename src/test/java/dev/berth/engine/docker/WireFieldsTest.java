@@ -1,0 +1,59 @@
+package dev.berth.engine.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Network;
+import com.github.dockerjava.core.DockerClientConfig;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The fields Berth adds to docker-java's request shapes reach the JSON docker-java sends. */
+class WireFieldsTest {
+    private final ObjectMapper json = DockerClientConfig.getDefaultObjectMapper();
+
+    private JsonNode write(Object value) throws Exception {
+        return json.readTree(json.writeValueAsString(value));
+    }
+
+    @Test
+    void capabilitiesAreSentAsPrefixedSortedNames() throws Exception {
+        HostConfig h = new CapsHostConfig().withCapabilities(List.of("net_admin", "CAP_SYS_TIME", "all", " Chown",
+                "NET_ADMIN", "bpf"), List.of("cap_mknod")).withPrivileged(true);
+        JsonNode sent = write(h);
+        assertThat(sent.get("CapAdd").toString()).isEqualTo("[\"ALL\",\"CAP_BPF\",\"CAP_CHOWN\",\"CAP_NET_ADMIN\","
+                + "\"CAP_SYS_TIME\"]");
+        assertThat(sent.get("CapDrop").toString()).isEqualTo("[\"CAP_MKNOD\"]");
+        assertThat(sent.get("Privileged").asBoolean()).isTrue();
+    }
+
+    @Test
+    void noCapabilitiesSendsNoField() throws Exception {
+        JsonNode sent = write(new CapsHostConfig().withCapabilities(List.of(), List.of()));
+        assertThat(sent.has("CapAdd")).isFalse();
+        assertThat(sent.has("CapDrop")).isFalse();
+    }
+
+    @Test
+    void endpointCarriesLinkLocalAddresses() throws Exception {
+        ContainerNetwork n = new ContainerNetwork().withIpamConfig(new IpamFields.Endpoint("10.1.0.5", null,
+                List.of("169.254.8.8")));
+        JsonNode ipam = write(n).get("IPAMConfig");
+        assertThat(ipam.get("IPv4Address").asText()).isEqualTo("10.1.0.5");
+        assertThat(ipam.get("LinkLocalIPs").toString()).isEqualTo("[\"169.254.8.8\"]");
+    }
+
+    @Test
+    void poolCarriesAuxiliaryAddresses() throws Exception {
+        Network.Ipam ipam = new Network.Ipam().withConfig(new IpamFields.Pool("10.9.0.0/24", null, "10.9.0.1",
+                Map.of("router", "10.9.0.2")));
+        JsonNode pool = write(ipam).get("Config").get(0);
+        assertThat(pool.get("Subnet").asText()).isEqualTo("10.9.0.0/24");
+        assertThat(pool.get("Gateway").asText()).isEqualTo("10.9.0.1");
+        assertThat(pool.get("AuxiliaryAddresses").get("router").asText()).isEqualTo("10.9.0.2");
+    }
+}
