@@ -55,8 +55,10 @@ final class MountRules {
         boolean readOnly = Boolean.TRUE.equals(v.bool("read_only"));
         String access = readOnly ? "ro" : "rw";
         if ("bind".equals(type) && bindString(v)) {
+            // The reference's toBindString: access, SELinux label, nocopy (which the engine refuses for a bind).
             String selinux = v.string("bind", "selinux");
-            return source + ":" + v.string("target") + ":" + access + (selinux == null || selinux.isEmpty() ? "" : "," + selinux);
+            return source + ":" + v.string("target") + ":" + access + (selinux == null || selinux.isEmpty() ? "" : "," + selinux)
+                    + (Boolean.TRUE.equals(v.bool("volume", "nocopy")) ? ",nocopy" : "");
         }
         if ("volume".equals(type) && source != null && !source.isEmpty() && project.volumes().containsKey(source)
                 && !volumeNeedsMountApi(v)) {

@@ -7,7 +7,6 @@ import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Isolation;
 import com.github.dockerjava.api.model.Link;
-import com.github.dockerjava.api.model.LogConfig;
 import com.github.dockerjava.api.model.Volume;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.EngineException;
@@ -22,8 +21,8 @@ final class ExtrasMapper {
         if (!x.binds().isEmpty()) {
             h.withBinds(x.binds().stream().map(RawBind::new).map(Bind.class::cast).toList());
         }
-        if (x.logDriver() != null && !x.logDriver().isEmpty()) {
-            h.withLogConfig(new LogConfig(logType(x.logDriver()), x.logOptions().isEmpty() ? null : x.logOptions()));
+        if ((x.logDriver() != null && !x.logDriver().isEmpty()) || !x.logOptions().isEmpty()) {
+            h.withLogConfig(new NamedLogConfig(x.logDriver(), x.logOptions()));
         }
         if (!x.devices().isEmpty()) {
             h.withDevices(x.devices().stream().map(d -> new Device(d.permissions() == null ? "" : d.permissions(),
@@ -90,12 +89,6 @@ final class ExtrasMapper {
 
     private static List<BlkioRateDevice> rates(List<ContainerSpec.Rate> rates) {
         return rates.stream().map(r -> new BlkioRateDevice().withPath(r.path()).withRate(r.value())).toList();
-    }
-
-    private static LogConfig.LoggingType logType(String driver) {
-        return Arrays.stream(LogConfig.LoggingType.values()).filter(t -> t.getType().equals(driver)).findFirst()
-                .orElseThrow(() -> new EngineException(EngineException.Reason.INVALID, "logging driver '" + driver
-                        + "' is not one Berth can send (plugin drivers are not supported)"));
     }
 
     private static Isolation isolation(String value) {

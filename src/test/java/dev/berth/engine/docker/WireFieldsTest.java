@@ -56,4 +56,15 @@ class WireFieldsTest {
         assertThat(pool.get("Gateway").asText()).isEqualTo("10.9.0.1");
         assertThat(pool.get("AuxiliaryAddresses").get("router").asText()).isEqualTo("10.9.0.2");
     }
+
+    @Test
+    void loggingDriverIsSentByNameAndOptionsAloneKeepTheEnginesDriver() throws Exception {
+        JsonNode plugin = write(new NamedLogConfig("loki", Map.of("loki-url", "http://127.0.0.1:3100")));
+        assertThat(plugin.get("Type").asText()).isEqualTo("loki");
+        assertThat(plugin.get("Config").get("loki-url").asText()).isEqualTo("http://127.0.0.1:3100");
+        JsonNode optionsOnly = write(new HostConfig().withLogConfig(new NamedLogConfig(null, Map.of("max-size", "1m"))))
+                .get("LogConfig");
+        assertThat(optionsOnly.get("Type").asText()).isEmpty();
+        assertThat(optionsOnly.get("Config").get("max-size").asText()).isEqualTo("1m");
+    }
 }
