@@ -59,8 +59,9 @@ public sealed interface Operation {
     }
 
     /**
-     * Starts a container. {@code writeFiles}: first copy in the service's secrets and configs that are not files
-     * again, as the reference's up does for a container it starts (their values may have changed since create).
+     * Starts a container. {@code writeFiles}: first copy in the service's secrets and configs that are not files,
+     * as the reference's up does for every container it starts, new or stopped (never at create: a value missing
+     * from the environment fails the start, not the create; the start command copies nothing).
      */
     record StartContainer(String serviceName, String resourceId, String cause, boolean writeFiles)
             implements Operation {

@@ -120,7 +120,6 @@ final class OperationRunner {
         report(Kind.CONTAINER, c.resourceId(), c.serviceName(), Phase.CREATING);
         ContainerSpec spec = SpecBuilder.build(project, service, c.number(), c.resourceId(),
                 imageIds.computeIfAbsent(service.imageName(project.name()), gateway::imageId));
-        List<DockerGateway.FileCopy> files = InjectedFiles.of(project, service);
         ConfigFingerprints.standard().remember(spec.labels().get(Labels.CONFIG_HASH), ServiceHash.configJson(service));
         String id;
         boolean ours = true;
@@ -130,7 +129,6 @@ final class OperationRunner {
             id = sameContainerMadeConcurrently(e, spec);
             ours = false;
         }
-        gateway.copyFiles(id, files);
         if (ours) {
             tracker.created(id, spec.name(), c.serviceName()); // a container just created is "created": no inspect
         } else {

@@ -192,7 +192,7 @@ public final class Reconciler {
                 if (why != null) {
                     stopAndRemove(c, timeout, why, ops);
                     ops.add(new CreateContainer(service.name(), c.name(), c.number(), why));
-                    starts.add(new StartContainer(service.name(), c.name(), why));
+                    starts.add(new StartContainer(service.name(), c.name(), why, InjectedFiles.any(project, service)));
                 } else if (!c.running()) {
                     starts.add(new StartContainer(service.name(), c.name(), c.state() == null ? "stopped" : c.state(),
                             InjectedFiles.any(project, service)));
@@ -204,7 +204,7 @@ public final class Reconciler {
             for (int n = highest + 1; kept < scale; n++, kept++) {
                 String name = SpecBuilder.containerName(project, service, n);
                 ops.add(new CreateContainer(service.name(), name, n, "missing"));
-                starts.add(new StartContainer(service.name(), name, "missing"));
+                starts.add(new StartContainer(service.name(), name, "missing", InjectedFiles.any(project, service)));
             }
             createdFirst(ops);
             if (!options.noStart() && !starts.isEmpty()) {
