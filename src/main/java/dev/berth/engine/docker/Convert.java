@@ -44,11 +44,21 @@ final class Convert {
                 c.getCommand(), c.getCreated() == null ? 0 : c.getCreated(), ports, networks, labels, mounts);
     }
 
+    /** Whether the container runs a healthcheck: a test that is not NONE (the image's or the service's). */
+    private static boolean hasHealthcheck(InspectContainerResponse r) {
+        var check = r.getConfig() == null ? null : r.getConfig().getHealthcheck();
+        return check != null && check.getTest() != null && !check.getTest().isEmpty()
+                && !"NONE".equals(check.getTest().getFirst());
+    }
+
     static ContainerState inspected(InspectContainerResponse r) {
         Map<String, String> labels = r.getConfig() == null || r.getConfig().getLabels() == null ? Map.of()
                 : r.getConfig().getLabels();
         var s = r.getState();
         String health = s.getHealth() == null ? null : s.getHealth().getStatus();
+        if (health == null && "running".equals(s.getStatus()) && hasHealthcheck(r)) {
+            health = "starting"; // the engine sets Health a moment after start returns; the check is configured
+        }
         Integer exit = "exited".equals(s.getStatus()) && s.getExitCodeLong() != null ? s.getExitCodeLong().intValue() : null;
         List<String> networks = r.getNetworkSettings() == null || r.getNetworkSettings().getNetworks() == null
                 ? List.of() : r.getNetworkSettings().getNetworks().keySet().stream().sorted().toList();
