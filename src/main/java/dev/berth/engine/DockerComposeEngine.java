@@ -27,12 +27,14 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public Plan plan(Project project, UpOptions options) {
+    public Plan plan(Project given, UpOptions options) {
+        Project project = ApiSocket.apply(given, gateway::clientCredentials);
         return Reconciler.up(project, Observer.observe(gateway, project.name(), project), options);
     }
 
     @Override
-    public void up(Project project, UpOptions options, EventSink events) {
+    public void up(Project given, UpOptions options, EventSink events) {
+        Project project = ApiSocket.apply(given, gateway::clientCredentials);
         Interruption sink = new Interruption(events);
         try (Tracker tracker = Tracker.open(gateway, project.name(), sink)) {
             try {
@@ -287,7 +289,8 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
-    public int run(Project project, String serviceName, RunOptions options, EventSink sink) {
+    public int run(Project given, String serviceName, RunOptions options, EventSink sink) {
+        Project project = ApiSocket.apply(given, gateway::clientCredentials);
         var service = project.service(serviceName);
         if (!options.noDeps() && !service.dependsOn().isEmpty()) {
             List<String> deps = service.dependsOn().keySet().stream().filter(project.services()::containsKey).sorted()

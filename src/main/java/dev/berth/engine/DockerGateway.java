@@ -14,6 +14,11 @@ public interface DockerGateway extends AutoCloseable {
     /** The API version agreed with the engine. */
     String apiVersion();
 
+    /** The caller's registry credentials as a docker config file (auths only), for {@code use_api_socket}. */
+    default String clientCredentials() {
+        return "{\n  \"auths\" : { }\n}";
+    }
+
     /** Containers carrying all the given labels ({@code key=value}, or {@code key} alone for presence). */
     List<ContainerState> containers(List<String> labelFilters, boolean all);
 

@@ -36,7 +36,7 @@ final class DockerEndpoint {
                 ? DockerConnection.DEFAULT_HOST : contextHost(config, context);
     }
 
-    private static Path configDirectory(Map<String, String> env) {
+    static Path configDirectory(Map<String, String> env) {
         String config = env.get("DOCKER_CONFIG");
         if (config != null && !config.isBlank()) {
             return Path.of(config);

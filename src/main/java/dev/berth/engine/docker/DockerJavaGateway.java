@@ -38,6 +38,8 @@ public final class DockerJavaGateway implements DockerGateway {
     private final String apiVersion;
     private final boolean sharedClient;
 
+    private java.nio.file.Path configDirectory;
+
     private DockerJavaGateway(DockerConnection.Opened opened, String host) {
         this.client = opened.client();
         this.sharedClient = opened.shared();
@@ -58,7 +60,14 @@ public final class DockerJavaGateway implements DockerGateway {
     /** As {@link #connect(Map)}, each request traced on {@code trace} when it is not null. */
     public static DockerJavaGateway connect(Map<String, String> env, java.io.PrintStream trace) {
         String host = DockerConnection.host(env);
-        return new DockerJavaGateway(DockerConnection.open(host, trace), host);
+        DockerJavaGateway gateway = new DockerJavaGateway(DockerConnection.open(host, trace), host);
+        gateway.configDirectory = DockerEndpoint.configDirectory(env);
+        return gateway;
+    }
+
+    @Override
+    public String clientCredentials() {
+        return ClientCredentials.read(configDirectory);
     }
 
     @Override
