@@ -29,12 +29,14 @@ public final class DockerComposeEngine implements ComposeEngine {
     @Override
     public Plan plan(Project given, UpOptions options) {
         Project project = ApiSocket.apply(given, gateway::clientCredentials);
+        refuseUndefinedDependencies(project);
         return Reconciler.up(project, Observer.observe(gateway, project.name(), project), options);
     }
 
     @Override
     public void up(Project given, UpOptions options, EventSink events) {
         Project project = ApiSocket.apply(given, gateway::clientCredentials);
+        refuseUndefinedDependencies(project);
         Interruption sink = new Interruption(events);
         try (Tracker tracker = Tracker.open(gateway, project.name(), sink)) {
             try {
@@ -63,6 +65,21 @@ public final class DockerComposeEngine implements ComposeEngine {
         }
         reportRunning(project, observed, plan, sink);
         new PlanExecutor(gateway, project, tracker, sink, options.waitTimeout()).knowing(observed.images()).run(plan);
+    }
+
+    /**
+     * The reference's dependency graph, built when it creates: a dependency that is neither a service nor one
+     * switched off by profiles is refused, {@code required: false} or not (config accepts the file).
+     */
+    private static void refuseUndefinedDependencies(Project project) {
+        for (var s : project.services().values()) {
+            for (String dep : new java.util.TreeSet<>(s.dependsOn().keySet())) {
+                if (!project.services().containsKey(dep) && !project.disabledServices().containsKey(dep)) {
+                    throw new EngineException(EngineException.Reason.INVALID, "service \"" + s.name()
+                            + "\" depends on undefined service \"" + dep + "\": invalid compose project");
+                }
+            }
+        }
     }
 
     /** Like the reference, "Running" for each running container of the project's services that the plan leaves alone. */

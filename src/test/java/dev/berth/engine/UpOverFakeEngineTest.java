@@ -99,6 +99,16 @@ class UpOverFakeEngineTest {
     }
 
     @Test
+    void anOptionalDependencyOnAServiceThatIsNowhereIsRefusedBeforeAnythingIsCreated() {
+        Project p = project(service("app", dependsOn("ghost", "service_started", false)));
+
+        assertThatThrownBy(() -> engine.up(p, UpOptions.defaults(), events::add))
+                .isInstanceOf(EngineException.class)
+                .hasMessage("service \"app\" depends on undefined service \"ghost\": invalid compose project");
+        assertThat(fake.calls()).noneMatch(c -> c.startsWith("create"));
+    }
+
+    @Test
     void aFailedStartFailsItsLaneAndDependantsInTheEnginesWordsAndSparesTheOthers() {
         Project p = project(service("web", "") + ", " + service("other", "") + ", "
                 + service("app", dependsOn("web", "service_started", true)));
