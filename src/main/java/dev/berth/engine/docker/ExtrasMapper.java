@@ -53,8 +53,9 @@ final class ExtrasMapper {
         if (x.isolation() != null && !x.isolation().isEmpty()) {
             h.withIsolation(isolation(x.isolation()));
         }
-        // x.unconfinedPaths(): docker-java's host config has no MaskedPaths/ReadonlyPaths to empty (see the
-        // decision record on engine fidelity).
+        if (h instanceof WireHostConfig wire) {
+            wire.withUnconfinedPaths(x.unconfinedPaths());
+        }
         cpu(x.cpu(), h);
         blkio(x.blkio(), h);
     }

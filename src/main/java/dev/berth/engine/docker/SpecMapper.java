@@ -89,7 +89,7 @@ final class SpecMapper {
     }
 
     private static HostConfig hostConfig(ContainerSpec s, ContainerSpec.Endpoint primary) {
-        HostConfig h = new CapsHostConfig().withCapabilities(s.capAdd(), s.capDrop())
+        HostConfig h = new WireHostConfig().withCapabilities(s.capAdd(), s.capDrop())
                 .withNetworkMode(s.networkMode() != null ? s.networkMode() : primary != null ? primary.networkName() : null)
                 .withPortBindings(bindings(s))
                 .withMounts(mounts(s))

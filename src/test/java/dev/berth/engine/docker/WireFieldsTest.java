@@ -22,7 +22,7 @@ class WireFieldsTest {
 
     @Test
     void capabilitiesAreSentAsPrefixedSortedNames() throws Exception {
-        HostConfig h = new CapsHostConfig().withCapabilities(List.of("net_admin", "CAP_SYS_TIME", "all", " Chown",
+        HostConfig h = new WireHostConfig().withCapabilities(List.of("net_admin", "CAP_SYS_TIME", "all", " Chown",
                 "NET_ADMIN", "bpf"), List.of("cap_mknod")).withPrivileged(true);
         JsonNode sent = write(h);
         assertThat(sent.get("CapAdd").toString()).isEqualTo("[\"ALL\",\"CAP_BPF\",\"CAP_CHOWN\",\"CAP_NET_ADMIN\","
@@ -33,9 +33,17 @@ class WireFieldsTest {
 
     @Test
     void noCapabilitiesSendsNoField() throws Exception {
-        JsonNode sent = write(new CapsHostConfig().withCapabilities(List.of(), List.of()));
+        JsonNode sent = write(new WireHostConfig().withCapabilities(List.of(), List.of()));
         assertThat(sent.has("CapAdd")).isFalse();
         assertThat(sent.has("CapDrop")).isFalse();
+        assertThat(sent.has("MaskedPaths")).isFalse();
+    }
+
+    @Test
+    void unconfinedSystemPathsSendEmptyMaskedAndReadonlyPaths() throws Exception {
+        JsonNode sent = write(new WireHostConfig().withCapabilities(List.of(), List.of()).withUnconfinedPaths(true));
+        assertThat(sent.get("MaskedPaths").toString()).isEqualTo("[]");
+        assertThat(sent.get("ReadonlyPaths").toString()).isEqualTo("[]");
     }
 
     @Test

@@ -10,18 +10,38 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * A host config whose capabilities are sent as names, the way the reference's engine client sends them:
- * upper case, {@code CAP_} prefixed (except {@code ALL}), once each, sorted. docker-java's own fields take
- * an enum that knows neither the prefix nor capabilities newer than it; these fields shadow them.
+ * A host config with what docker-java's lacks or sends otherwise than the reference's engine client:
+ * capabilities as names (upper case, {@code CAP_} prefixed except {@code ALL}, once each, sorted; docker-java's
+ * enum knows neither the prefix nor capabilities newer than it, so these getters shadow its own), and the empty
+ * {@code MaskedPaths}/{@code ReadonlyPaths} that {@code security_opt: systempaths=unconfined} stands for.
  */
-final class CapsHostConfig extends HostConfig {
+final class WireHostConfig extends HostConfig {
     private List<String> capAddNames;
     private List<String> capDropNames;
+    private List<String> unmasked;
 
-    CapsHostConfig withCapabilities(List<String> add, List<String> drop) {
+    WireHostConfig withCapabilities(List<String> add, List<String> drop) {
         capAddNames = add.isEmpty() ? null : normalise(add);
         capDropNames = drop.isEmpty() ? null : normalise(drop);
         return this;
+    }
+
+    /** {@code systempaths=unconfined}: no path masked, none read-only (the engine's defaults mask /proc parts). */
+    WireHostConfig withUnconfinedPaths(boolean unconfined) {
+        unmasked = unconfined ? List.of() : null;
+        return this;
+    }
+
+    @JsonProperty("MaskedPaths")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public List<String> maskedPaths() {
+        return unmasked;
+    }
+
+    @JsonProperty("ReadonlyPaths")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public List<String> readonlyPaths() {
+        return unmasked;
     }
 
     @JsonProperty("CapAdd")
