@@ -26,6 +26,8 @@ final class MainMenu {
                 item("Add override file…", "Shortcut+Shift+O", a::addOverride),
                 item("Choose env files…", "Shortcut+E", a::chooseEnvFiles),
                 item("_Reload", "Shortcut+R", vm.project()::reload),
+                item("_Save", "Shortcut+S", a::save),
+                item("Save all", "Shortcut+Alt+S", vm.editor()::saveAll),
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Export graph as PNG…", "Shortcut+Shift+P", a::exportPng),
                 item("Export graph as SVG…", "Shortcut+Shift+G", a::exportSvg),
@@ -44,6 +46,7 @@ final class MainMenu {
                 shown("Profiles pane", "Shortcut+DIGIT1", a.panes().leftShownProperty()),
                 shown("Inspector pane", "Shortcut+DIGIT2", a.panes().rightShownProperty()),
                 shown("Logs pane", "Shortcut+DIGIT3", a.panes().bottomShownProperty()),
+                item("Editor", "Shortcut+DIGIT4", a::showEditor),
                 new javafx.scene.control.SeparatorMenuItem(),
                 dark,
                 item("Presentation mode", "F11", a::togglePresentation));

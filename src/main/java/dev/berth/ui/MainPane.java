@@ -39,6 +39,8 @@ public final class MainPane extends BorderPane {
     private final VBox top = new VBox();
     private final SidePanes panes;
     private final SplitPane centre;
+    private final dev.berth.ui.editor.EditorPane editor;
+    private final Tab editorTab;
 
     public MainPane(MainViewModel vm, Consumer<String> openLink) {
         this.vm = vm;
@@ -55,7 +57,10 @@ public final class MainPane extends BorderPane {
         activity.setId("activity");
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
-        bottom.getTabs().addAll(logs, problemsTab, activityTab);
+        editor = new dev.berth.ui.editor.EditorPane(vm.editor());
+        editorTab = new Tab("Editor", editor);
+        editorTab.setId("editor-tab");
+        bottom.getTabs().addAll(logs, problemsTab, activityTab, editorTab);
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre = new SplitPane(topology, bottom);
@@ -72,7 +77,8 @@ public final class MainPane extends BorderPane {
         setCenter(sides);
         setBottom(statusLine());
         vm.project().problems().addListener((ListChangeListener<dev.berth.compose.load.Problem>) c -> {
-            if (!vm.project().problems().isEmpty()) {
+            // while typing in the editor, its underlines show the problems: the tab stays
+            if (!vm.project().problems().isEmpty() && !editorTab.isSelected()) {
                 panes.bottomShownProperty().set(true);
                 bottom.getSelectionModel().select(problemsTab);
             }
@@ -134,6 +140,17 @@ public final class MainPane extends BorderPane {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    public dev.berth.ui.editor.EditorPane editor() {
+        return editor;
+    }
+
+    /** Shows the editor under the drawing, with room to type. */
+    public void showEditor() {
+        panes.bottomShownProperty().set(true);
+        bottom.getSelectionModel().select(editorTab);
+        centre.setDividerPositions(0.45);
     }
 
     public TopologyPane topology() {

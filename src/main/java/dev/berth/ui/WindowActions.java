@@ -76,6 +76,14 @@ final class WindowActions {
         return c;
     }
 
+    void save() {
+        main.editor().saveShown();
+    }
+
+    void showEditor() {
+        main.showEditor();
+    }
+
     void exportPng() {
         File f = saveChooser("PNG image", "*.png", ".png");
         if (f != null) {
