@@ -20,6 +20,7 @@ final class WindowActions {
     private final MainPane main;
     private final Presentation presentation;
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final dev.berth.ui.palette.CommandPalette palette = new dev.berth.ui.palette.CommandPalette();
 
     WindowActions(Stage stage, MainViewModel vm, MainPane main) {
         this.stage = stage;
@@ -78,6 +79,17 @@ final class WindowActions {
 
     void save() {
         main.editor().saveShown();
+    }
+
+    /** The command palette: every menu command by name (the menu bar is there even when presentation hides it). */
+    void palette() {
+        main.top().getChildren().stream().filter(javafx.scene.control.MenuBar.class::isInstance).findFirst()
+                .ifPresent(bar -> palette.show(stage, stage.getScene().getRoot(),
+                        dev.berth.ui.palette.Command.of((javafx.scene.control.MenuBar) bar)));
+    }
+
+    dev.berth.ui.palette.CommandPalette commandPalette() {
+        return palette;
     }
 
     void showEditor() {

@@ -58,6 +58,17 @@ class EditorFxTest {
         return area;
     }
 
+    /** Counts the loads that finish from now on (each sets a new result). */
+    private java.util.concurrent.atomic.AtomicInteger loadsFrom(FxRobot robot) {
+        var n = new java.util.concurrent.atomic.AtomicInteger();
+        var loaded = harness.vm.project().loadedProperty();
+        robot.interact(() -> loaded.addListener((javafx.beans.Observable o) -> {
+            loaded.get();   // valid again, so the next load is seen even when it equals this one
+            n.incrementAndGet();
+        }));
+        return n;
+    }
+
     private static boolean underlined(CodeArea area, int line, int column) {
         return area.getStyleOfChar(line, column).contains(CodeStyling.PROBLEM);
     }
@@ -101,6 +112,7 @@ class EditorFxTest {
         robot.write("x");
         robot.interact(() -> area.moveTo(4, 19));  // depends_on: [db] → [dbx]
         robot.write("x");
+        var loads = loadsFrom(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String expected = COMPOSE.replace("  db:", "  dbx:").replace("[db]", "[dbx]");
@@ -109,6 +121,8 @@ class EditorFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-dbx").tryQuery().isPresent());
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList())
                 .as("no temporary file left beside it").containsExactly("compose.yaml");
+        // the load after saving and the one the file watch starts both land before the window closes
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loads.get() >= 2);
     }
 
     @Test
@@ -118,6 +132,7 @@ class EditorFxTest {
         robot.interact(area::requestFocus);
         robot.write("# mine\n");
         String theirs = COMPOSE.replace("kept small", "changed elsewhere");
+        var loads = loadsFrom(robot);
         Files.writeString(compose, theirs);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reload-bar").query().isVisible());
         assertThat(area.getText()).as("the typing is not lost").startsWith("# mine\n");
@@ -125,5 +140,6 @@ class EditorFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getText()).isEqualTo(theirs);
         assertThat(robot.lookup("#reload-bar").query().isVisible()).isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loads.get() >= 2);
     }
 }
