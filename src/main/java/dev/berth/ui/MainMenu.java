@@ -71,21 +71,21 @@ final class MainMenu {
                 new Separator(),
                 icon(button("up-button", "Up", "Preview and run Up (Ctrl+U)", a::up), Feather.PLAY, false),
                 icon(button("down-button", "Down", "Stop and remove the project (Ctrl+D)", a::down), Feather.ARROW_DOWN_CIRCLE, false),
-                icon(button("stop-button", "Stop", "Stop all services (Ctrl+Shift+S)", a::stop), Feather.STOP_CIRCLE, false),
-                icon(button("restart-button", "Restart", "Restart all services (Ctrl+Shift+R)", a::restart), Feather.ROTATE_CW, false),
-                icon(button("step-button", "Step", "Step mode: one operation per click (Ctrl+N)", a::stepOrBegin), Feather.SKIP_FORWARD, false),
+                icon(button("stop-button", "Stop", "Stop all services (Ctrl+Shift+S)", a::stop), Feather.STOP_CIRCLE, true),
+                icon(button("restart-button", "Restart", "Restart all services (Ctrl+Shift+R)", a::restart), Feather.ROTATE_CW, true),
+                icon(button("step-button", "Step", "Step mode: one operation per click (Ctrl+N)", a::stepOrBegin), Feather.SKIP_FORWARD, true),
                 new Separator(),
                 icon(button("fit-button", "Fit", "Fit the graph (Ctrl+0)", a.topology()::fit), Feather.MAXIMIZE, true),
                 icon(button("zoom-out-button", "Zoom out", "Zoom out (Ctrl+Minus)", () -> a.topology().zoom(1 / 1.2)), Feather.ZOOM_OUT, true),
                 icon(button("zoom-in-button", "Zoom in", "Zoom in (Ctrl+Plus)", () -> a.topology().zoom(1.2)), Feather.ZOOM_IN, true),
                 new Separator(),
-                icon(button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation), Feather.MONITOR, false),
-                icon(button("editor-button", "Edit", "Edit the compose files under the drawing (Ctrl+4)", a::showEditor), Feather.EDIT_3, false),
+                icon(button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation), Feather.MONITOR, true),
+                icon(button("editor-button", "Edit", "Edit the compose files under the drawing (Ctrl+4)", a::showEditor), Feather.EDIT_3, true),
                 icon(button("palette-button", "Commands", "All commands, by name (Ctrl+Shift+P)", a::palette), Feather.COMMAND, true),
                 new Separator(),
-                icon(toggle("left-pane-toggle", "Profiles", "Show or fold the profiles pane (Ctrl+1)", a.panes().leftShownProperty()), Feather.SIDEBAR, false),
-                icon(toggle("right-pane-toggle", "Inspector", "Show or fold the inspector (Ctrl+2)", a.panes().rightShownProperty()), Feather.INFO, false),
-                icon(toggle("bottom-pane-toggle", "Logs", "Show or fold the logs (Ctrl+3)", a.panes().bottomShownProperty()), Feather.TERMINAL, false));
+                icon(toggle("left-pane-toggle", "Profiles", "Show or fold the profiles pane (Ctrl+1)", a.panes().leftShownProperty()), Feather.SIDEBAR, true),
+                icon(toggle("right-pane-toggle", "Inspector", "Show or fold the inspector (Ctrl+2)", a.panes().rightShownProperty()), Feather.INFO, true),
+                icon(toggle("bottom-pane-toggle", "Logs", "Show or fold the logs (Ctrl+3)", a.panes().bottomShownProperty()), Feather.TERMINAL, true));
         bar.setId("tool-bar");
         return bar;
     }

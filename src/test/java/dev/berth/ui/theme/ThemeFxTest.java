@@ -53,7 +53,7 @@ class ThemeFxTest {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(Themes.darkInUse()).isTrue();
         assertThat(background(robot, "#topology").getBrightness()).as("the drawing's ground follows the theme").isLessThan(0.3);
-        FxHarness.shoot(harness.stage.getScene(), "dark");
+        FxHarness.shoot(harness.stage.getScene(), "dark-theme");
 
         robot.clickOn("View").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
