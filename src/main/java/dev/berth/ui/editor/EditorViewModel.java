@@ -30,6 +30,7 @@ public final class EditorViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final FileWatch watch;
     private volatile List<OpenFile> snapshot = List.of();
+    private boolean closed;
 
     public EditorViewModel(ProjectViewModel project, Executor ui) {
         this.project = project;
@@ -74,6 +75,9 @@ public final class EditorViewModel implements AutoCloseable {
 
     /** Loads the project again with every unsaved compose text in place of its file. */
     public void check() {
+        if (closed) {
+            return;   // a pause that ends after the window closed
+        }
         Map<Path, String> unsaved = new LinkedHashMap<>();
         files.stream().filter(f -> f.kind() == OpenFile.Kind.COMPOSE && f.dirtyProperty().get())
                 .forEach(f -> unsaved.put(f.file(), f.textProperty().get()));
@@ -145,6 +149,7 @@ public final class EditorViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         watch.close();
     }
 }
