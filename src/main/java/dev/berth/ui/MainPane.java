@@ -151,6 +151,7 @@ public final class MainPane extends BorderPane {
         panes.bottomShownProperty().set(true);
         bottom.getSelectionModel().select(editorTab);
         centre.setDividerPositions(0.45);
+        editor.focusShown();
     }
 
     public TopologyPane topology() {

@@ -137,6 +137,8 @@ final class WindowActions {
     }
 
     void up() {
+        // what runs is what the drawing shows, which follows unsaved typing: it is written first
+        vm.editor().saveAll();
         Project p = vm.project().project();
         if (p != null) {
             vm.run().upAfterPreview(p, (plan, commands) -> RunDialogs.confirmPlan(stage, plan, commands));

@@ -57,6 +57,14 @@ public final class EditorPane extends BorderPane {
         }
     }
 
+    /** Puts the keyboard in the shown file's text. */
+    public void focusShown() {
+        FileTab tab = (FileTab) tabs.getSelectionModel().getSelectedItem();
+        if (tab != null) {
+            javafx.application.Platform.runLater(tab.area()::requestFocus);
+        }
+    }
+
     /** Shows the file's tab with the caret at a 1-based line and column. */
     public void reveal(Path file, int line, int column) {
         FileTab tab = tab(file);

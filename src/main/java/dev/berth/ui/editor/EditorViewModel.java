@@ -79,6 +79,7 @@ public final class EditorViewModel implements AutoCloseable {
             return;   // a pause that ends after the window closed
         }
         Map<Path, String> unsaved = new LinkedHashMap<>();
+        files.forEach(OpenFile::sync);
         files.stream().filter(f -> f.kind() == OpenFile.Kind.COMPOSE && f.dirtyProperty().get())
                 .forEach(f -> unsaved.put(f.file(), f.textProperty().get()));
         project.edited(unsaved);
@@ -97,6 +98,7 @@ public final class EditorViewModel implements AutoCloseable {
     }
 
     public void saveAll() {
+        files.forEach(OpenFile::sync);
         files.stream().filter(f -> f.dirtyProperty().get()).toList().forEach(this::save);
     }
 

@@ -37,6 +37,7 @@ final class FileTab extends Tab {
     private final PauseTransition quiet = new PauseTransition(QUIET);
     private final ListChangeListener<dev.berth.compose.load.Problem> problemsChanged;
     private boolean echo;
+    private String pulled;
 
     FileTab(EditorViewModel vm, OpenFile file) {
         this.vm = vm;
@@ -60,17 +61,23 @@ final class FileTab extends Tab {
     }
 
     private void wire() {
-        area.textProperty().addListener((o, a, text) -> {
+        file.attach(() -> pulled = area.getText());
+        area.plainTextChanges().subscribe(c -> {
             if (!echo) {
-                file.edit(text);
-                if (file.kind() == OpenFile.Kind.COMPOSE) {
-                    quiet.playFromStart();
-                }
+                file.touched();
+                quiet.playFromStart();
             }
         });
-        quiet.setOnFinished(e -> vm.check());
+        quiet.setOnFinished(e -> {
+            if (file.kind() == OpenFile.Kind.COMPOSE) {
+                vm.check();
+            } else {
+                file.sync();
+            }
+        });
         file.textProperty().addListener((o, a, text) -> {
-            if (!text.equals(area.getText())) {
+            // text read from this area comes back here: the same string, nothing to put back
+            if (!echo && text != pulled && !text.equals(area.getText())) {
                 echo = true;
                 area.replaceText(text);
                 echo = false;

@@ -23,6 +23,7 @@ public final class OpenFile {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<DiskText> offered = new ReadOnlyObjectWrapper<>();
+    private java.util.function.Supplier<String> live;
 
     OpenFile(Path file, Kind kind, DiskText disk) {
         this.file = file;
@@ -39,6 +40,27 @@ public final class OpenFile {
         return kind;
     }
 
+    /**
+     * Where the text being typed lives (the editor's text area). Reading a large text on every key costs
+     * more than the key, so typing only marks the file {@link #touched}; the text is read when it is
+     * needed: after a pause, to check it, and to save it.
+     */
+    void attach(java.util.function.Supplier<String> liveText) {
+        live = liveText;
+    }
+
+    /** Something was typed: dirty until the text is read and compared with the disk. */
+    void touched() {
+        dirty.set(true);
+    }
+
+    /** Reads the typed text now (see {@link #attach}). */
+    void sync() {
+        if (live != null) {
+            edit(live.get());
+        }
+    }
+
     /** The person typed: {@code newText} is the whole text now. */
     public void edit(String newText) {
         text.set(newText);
@@ -47,6 +69,7 @@ public final class OpenFile {
 
     /** Writes the text as it is, atomically, in the file's own line ends and byte order mark. */
     void save() throws IOException {
+        sync();
         DiskText next = disk.withText(text.get());
         AtomicSave.write(file, next.bytes());
         disk = next;
@@ -55,6 +78,7 @@ public final class OpenFile {
 
     /** What is on disk now: unchanged, taken silently when nothing was typed, else offered. */
     void seen(DiskText onDisk) {
+        sync();
         if (onDisk.text().equals(disk.text()) && onDisk.exists() == disk.exists()) {
             return;
         }

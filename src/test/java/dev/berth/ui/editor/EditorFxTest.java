@@ -48,7 +48,7 @@ class EditorFxTest {
     }
 
     private CodeArea open(FxRobot robot) throws Exception {
-        compose = dir.resolve("compose.yaml");
+        compose = Files.createDirectories(dir.resolve("shop")).resolve("compose.yaml");
         Files.writeString(compose, COMPOSE);
         robot.interact(() -> harness.vm.open(List.of(compose)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
@@ -128,7 +128,7 @@ class EditorFxTest {
         assertThat(Files.readAllBytes(compose)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
         assertThat(harness.vm.editor().find(compose).dirtyProperty().get()).isFalse();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-dbx").tryQuery().isPresent());
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList())
+        assertThat(Files.list(compose.getParent()).map(p -> p.getFileName().toString()).toList())
                 .as("no temporary file left beside it").containsExactly("compose.yaml");
     }
 
