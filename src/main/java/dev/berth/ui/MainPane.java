@@ -51,7 +51,8 @@ public final class MainPane extends BorderPane {
         topology.setContextMenus(this::contextMenu);
         Tab logs = new Tab("Logs", new LogsPane(vm.logs()));
         logs.setId("logs-tab");
-        problemsTab = new Tab("Problems", new ProblemsPane(vm.problems()));
+        ProblemsPane problemsPane = new ProblemsPane(vm.problems());
+        problemsTab = new Tab("Problems", problemsPane);
         problemsTab.setId("problems-tab");
         ListView<String> activity = new ListView<>(vm.run().activity());
         activity.setId("activity");
@@ -60,6 +61,12 @@ public final class MainPane extends BorderPane {
         editor = new dev.berth.ui.editor.EditorPane(vm.editor());
         editorTab = new Tab("Editor", editor);
         editorTab.setId("editor-tab");
+        problemsPane.setOnEdit(p -> {
+            if (p.location() != null && p.location().file() != null && vm.editor().find(p.location().file()) != null) {
+                showEditor();
+                editor.reveal(p.location().file(), p.location().line(), p.location().column());
+            }
+        });
         bottom.getTabs().addAll(logs, problemsTab, activityTab, editorTab);
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

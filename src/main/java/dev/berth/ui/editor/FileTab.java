@@ -88,6 +88,9 @@ final class FileTab extends Tab {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.save(file);
                 e.consume();
+            } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+                area.replaceSelection("  ");   // YAML forbids tabs in indentation
+                e.consume();
             } else if (new KeyCodeCombination(KeyCode.SPACE, KeyCombination.CONTROL_DOWN).match(e)) {
                 Completion.show(area);
                 e.consume();

@@ -88,6 +88,14 @@ class EditorFxTest {
         assertThat(robot.lookup("#service-web").tryQuery()).as("the last good drawing stays").isPresent();
         FxHarness.shoot(harness.stage.getScene(), "editor-error");
 
+        // a double click on the problem in the Problems tab puts the caret on it in the editor
+        robot.interact(() -> harness.window.pane().bottomTabs().getSelectionModel().select(1));
+        robot.doubleClickOn((Node) robot.lookup("#problem-list .list-cell").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(harness.window.pane().bottomTabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("editor-tab");
+        assertThat(area.getCurrentParagraph()).isEqualTo(3);
+        assertThat(area.getCaretColumn()).isEqualTo(4);
+        robot.interact(() -> area.moveTo(3, 5));
         robot.type(KeyCode.BACK_SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.vm.project().problems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,6 +120,8 @@ class EditorFxTest {
         robot.clickOn("healthcheck");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getParagraph(5).getText()).isEqualTo("    healthcheck: ");
+        robot.type(KeyCode.TAB);
+        assertThat(area.getParagraph(5).getText()).as("Tab indents with spaces").isEqualTo("    healthcheck:   ");
     }
 
     @Test
