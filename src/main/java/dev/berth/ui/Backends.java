@@ -11,7 +11,19 @@ public final class Backends {
     private Backends() {}
 
     public static ProjectSource loader() {
-        return options -> new ProjectLoader(java.io.InputStream.nullInputStream()).load(options);
+        return new ProjectSource() {
+            @Override
+            public dev.berth.compose.load.LoadResult load(dev.berth.compose.load.LoadOptions options)
+                    throws dev.berth.compose.load.LoadException {
+                return new ProjectLoader(java.io.InputStream.nullInputStream()).load(options);
+            }
+
+            @Override
+            public dev.berth.compose.load.LoadResult load(dev.berth.compose.load.LoadOptions options,
+                    java.util.Map<java.nio.file.Path, String> buffers) throws dev.berth.compose.load.LoadException {
+                return new ProjectLoader(java.io.InputStream.nullInputStream(), buffers).load(options);
+            }
+        };
     }
 
     /** The engine, or null when no Docker Engine answers (the window then only shows projects). */

@@ -11,6 +11,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The menu bar and tool bar; every main action has a key. */
 final class MainMenu {
@@ -26,8 +27,10 @@ final class MainMenu {
                 item("Add override file…", "Shortcut+Shift+O", a::addOverride),
                 item("Choose env files…", "Shortcut+E", a::chooseEnvFiles),
                 item("_Reload", "Shortcut+R", vm.project()::reload),
+                item("_Save", "Shortcut+S", a::save),
+                item("Save all", "Shortcut+Alt+S", vm.editor()::saveAll),
                 new javafx.scene.control.SeparatorMenuItem(),
-                item("Export graph as PNG…", "Shortcut+Shift+P", a::exportPng),
+                item("Export graph as PNG…", "Shortcut+Shift+E", a::exportPng),
                 item("Export graph as SVG…", "Shortcut+Shift+G", a::exportSvg),
                 item("Export plan as Docker commands…", "Shortcut+Shift+K", a::exportDockerScript),
                 new javafx.scene.control.SeparatorMenuItem(),
@@ -44,9 +47,11 @@ final class MainMenu {
                 shown("Profiles pane", "Shortcut+DIGIT1", a.panes().leftShownProperty()),
                 shown("Inspector pane", "Shortcut+DIGIT2", a.panes().rightShownProperty()),
                 shown("Logs pane", "Shortcut+DIGIT3", a.panes().bottomShownProperty()),
+                item("Editor", "Shortcut+DIGIT4", a::showEditor),
                 new javafx.scene.control.SeparatorMenuItem(),
                 dark,
-                item("Presentation mode", "F11", a::togglePresentation));
+                item("Presentation mode", "F11", a::togglePresentation),
+                item("Command palette…", "Shortcut+Shift+P", a::palette));
         Menu run = new Menu("_Run", null,
                 item("_Up…", "Shortcut+U", a::up),
                 item("_Down…", "Shortcut+D", a::down),
@@ -62,25 +67,31 @@ final class MainMenu {
 
     static ToolBar toolBar(WindowActions a) {
         ToolBar bar = new ToolBar(
-                button("open-button", "Open", "Open compose files (Ctrl+O)", a::open),
+                icon(button("open-button", "Open", "Open compose files (Ctrl+O)", a::open), Feather.FOLDER, false),
                 new Separator(),
-                button("up-button", "▶ Up", "Preview and run Up (Ctrl+U)", a::up),
-                button("down-button", "■ Down", "Stop and remove the project (Ctrl+D)", a::down),
-                button("stop-button", "Stop", "Stop all services (Ctrl+Shift+S)", a::stop),
-                button("restart-button", "Restart", "Restart all services (Ctrl+Shift+R)", a::restart),
-                button("step-button", "Step ▸", "Step mode: one operation per click (Ctrl+N)", a::stepOrBegin),
+                icon(button("up-button", "Up", "Preview and run Up (Ctrl+U)", a::up), Feather.PLAY, false),
+                icon(button("down-button", "Down", "Stop and remove the project (Ctrl+D)", a::down), Feather.ARROW_DOWN_CIRCLE, false),
+                icon(button("stop-button", "Stop", "Stop all services (Ctrl+Shift+S)", a::stop), Feather.STOP_CIRCLE, true),
+                icon(button("restart-button", "Restart", "Restart all services (Ctrl+Shift+R)", a::restart), Feather.ROTATE_CW, true),
+                icon(button("step-button", "Step", "Step mode: one operation per click (Ctrl+N)", a::stepOrBegin), Feather.SKIP_FORWARD, true),
                 new Separator(),
-                button("fit-button", "Fit", "Fit the graph (Ctrl+0)", a.topology()::fit),
-                button("zoom-out-button", "−", "Zoom out", () -> a.topology().zoom(1 / 1.2)),
-                button("zoom-in-button", "+", "Zoom in", () -> a.topology().zoom(1.2)),
+                icon(button("fit-button", "Fit", "Fit the graph (Ctrl+0)", a.topology()::fit), Feather.MAXIMIZE, true),
+                icon(button("zoom-out-button", "Zoom out", "Zoom out (Ctrl+Minus)", () -> a.topology().zoom(1 / 1.2)), Feather.ZOOM_OUT, true),
+                icon(button("zoom-in-button", "Zoom in", "Zoom in (Ctrl+Plus)", () -> a.topology().zoom(1.2)), Feather.ZOOM_IN, true),
                 new Separator(),
-                button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation),
+                icon(button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation), Feather.MONITOR, true),
+                icon(button("editor-button", "Edit", "Edit the compose files under the drawing (Ctrl+4)", a::showEditor), Feather.EDIT_3, true),
+                icon(button("palette-button", "Commands", "All commands, by name (Ctrl+Shift+P)", a::palette), Feather.COMMAND, true),
                 new Separator(),
-                toggle("left-pane-toggle", "◧ Profiles", "Show or fold the profiles pane (Ctrl+1)", a.panes().leftShownProperty()),
-                toggle("right-pane-toggle", "Inspector ◨", "Show or fold the inspector (Ctrl+2)", a.panes().rightShownProperty()),
-                toggle("bottom-pane-toggle", "Logs ⬓", "Show or fold the logs (Ctrl+3)", a.panes().bottomShownProperty()));
+                icon(toggle("left-pane-toggle", "Profiles", "Show or fold the profiles pane (Ctrl+1)", a.panes().leftShownProperty()), Feather.SIDEBAR, true),
+                icon(toggle("right-pane-toggle", "Inspector", "Show or fold the inspector (Ctrl+2)", a.panes().rightShownProperty()), Feather.INFO, true),
+                icon(toggle("bottom-pane-toggle", "Logs", "Show or fold the logs (Ctrl+3)", a.panes().bottomShownProperty()), Feather.TERMINAL, true));
         bar.setId("tool-bar");
         return bar;
+    }
+
+    private static <B extends javafx.scene.control.ButtonBase> B icon(B button, Feather ikon, boolean iconOnly) {
+        return dev.berth.ui.theme.Icons.on(button, ikon, iconOnly);
     }
 
     private static void fillRecent(Menu recent, WindowActions a, MainViewModel vm) {

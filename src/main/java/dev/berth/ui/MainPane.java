@@ -39,6 +39,8 @@ public final class MainPane extends BorderPane {
     private final VBox top = new VBox();
     private final SidePanes panes;
     private final SplitPane centre;
+    private final dev.berth.ui.editor.EditorPane editor;
+    private final Tab editorTab;
 
     public MainPane(MainViewModel vm, Consumer<String> openLink) {
         this.vm = vm;
@@ -49,13 +51,23 @@ public final class MainPane extends BorderPane {
         topology.setContextMenus(this::contextMenu);
         Tab logs = new Tab("Logs", new LogsPane(vm.logs()));
         logs.setId("logs-tab");
-        problemsTab = new Tab("Problems", new ProblemsPane(vm.problems()));
+        ProblemsPane problemsPane = new ProblemsPane(vm.problems());
+        problemsTab = new Tab("Problems", problemsPane);
         problemsTab.setId("problems-tab");
         ListView<String> activity = new ListView<>(vm.run().activity());
         activity.setId("activity");
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
-        bottom.getTabs().addAll(logs, problemsTab, activityTab);
+        editor = new dev.berth.ui.editor.EditorPane(vm.editor());
+        editorTab = new Tab("Editor", editor);
+        editorTab.setId("editor-tab");
+        problemsPane.setOnEdit(p -> {
+            if (p.location() != null && p.location().file() != null && vm.editor().find(p.location().file()) != null) {
+                showEditor();
+                editor.reveal(p.location().file(), p.location().line(), p.location().column());
+            }
+        });
+        bottom.getTabs().addAll(logs, problemsTab, activityTab, editorTab);
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre = new SplitPane(topology, bottom);
@@ -72,7 +84,8 @@ public final class MainPane extends BorderPane {
         setCenter(sides);
         setBottom(statusLine());
         vm.project().problems().addListener((ListChangeListener<dev.berth.compose.load.Problem>) c -> {
-            if (!vm.project().problems().isEmpty()) {
+            // while typing in the editor, its underlines show the problems: the tab stays
+            if (!vm.project().problems().isEmpty() && !editorTab.isSelected()) {
                 panes.bottomShownProperty().set(true);
                 bottom.getSelectionModel().select(problemsTab);
             }
@@ -134,6 +147,18 @@ public final class MainPane extends BorderPane {
         MenuItem item = new MenuItem(text);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    public dev.berth.ui.editor.EditorPane editor() {
+        return editor;
+    }
+
+    /** Shows the editor under the drawing, with room to type. */
+    public void showEditor() {
+        panes.bottomShownProperty().set(true);
+        bottom.getSelectionModel().select(editorTab);
+        centre.setDividerPositions(0.45);
+        editor.focusShown();
     }
 
     public TopologyPane topology() {

@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final RecentFiles recent;
     private final FileWatch watch;
     private final Map<String, String> environment;
+    private final dev.berth.ui.editor.EditorViewModel editor;
 
     public MainViewModel(ProjectSource source, ComposeEngine engine, Executor background, Executor ui,
                          Map<String, String> environment, Path workingDir, PositionStore positions, RecentFiles recent) {
@@ -58,6 +59,7 @@ public final class MainViewModel {
             }
         });
         run.onLogLine(logs::add);
+        this.editor = new dev.berth.ui.editor.EditorViewModel(project, ui);
     }
 
     private javafx.collections.ObservableList<dev.berth.compose.load.Problem> modifiableProblems() {
@@ -90,6 +92,7 @@ public final class MainViewModel {
 
     public void close() {
         watch.close();
+        editor.close();
         run.close();
     }
 
@@ -115,6 +118,10 @@ public final class MainViewModel {
 
     public ProblemsViewModel problems() {
         return problems;
+    }
+
+    public dev.berth.ui.editor.EditorViewModel editor() {
+        return editor;
     }
 
     public RecentFiles recent() {

@@ -25,8 +25,11 @@ public final class MainWindow {
         pane.top().getChildren().setAll(MainMenu.menuBar(actions, vm), MainMenu.toolBar(actions));
         Scene scene = new Scene(pane);
         scene.getStylesheets().add(MainWindow.class.getResource("berth.css").toExternalForm());
+        scene.getStylesheets().add(dev.berth.ui.theme.Themes.overrides());
         WindowState state = new WindowState(prefs);
+        dev.berth.ui.theme.Themes.apply(state.dark());
         actions.darkProperty().addListener((o, a, dark) -> {
+            dev.berth.ui.theme.Themes.apply(dark);
             if (dark) {
                 pane.getStyleClass().add("dark");
             } else {
@@ -76,6 +79,11 @@ public final class MainWindow {
 
     public boolean presenting() {
         return actions.presenting();
+    }
+
+    /** The dark theme is on (the View menu's "Dark theme"). */
+    public javafx.beans.property.BooleanProperty darkProperty() {
+        return actions.darkProperty();
     }
 
     public MainPane pane() {

@@ -41,6 +41,7 @@ public final class ProjectViewModel {
     private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cliLine = new ReadOnlyStringWrapper("");
+    private Map<Path, String> buffers = Map.of();
 
     public ProjectViewModel(ProjectSource source, Executor background, Executor ui, Map<String, String> environment, Path workingDir) {
         this.source = source;
@@ -71,6 +72,15 @@ public final class ProjectViewModel {
         load(request.get());
     }
 
+    /**
+     * Loads again with an editor's unsaved text in place of those files on disk (absolute, normalized
+     * paths; an empty map when everything is saved), so problems and the drawing follow the typing.
+     */
+    public void edited(Map<Path, String> unsaved) {
+        buffers = Map.copyOf(unsaved);
+        load(request.get());
+    }
+
     public void load(LoadRequest next) {
         request.set(next);
         cliLine.set(next.cliLine(workingDir, "up"));
@@ -80,8 +90,9 @@ public final class ProjectViewModel {
         long mine = generation.incrementAndGet();
         status.set("Loading " + next.files().getFirst().getFileName() + "…");
         LoadOptions options = options(next);
+        Map<Path, String> texts = buffers;
         background.execute(() -> {
-            Outcome outcome = attempt(options);
+            Outcome outcome = attempt(options, texts);
             ui.execute(() -> {
                 if (mine == generation.get()) {
                     publish(outcome);
@@ -98,9 +109,9 @@ public final class ProjectViewModel {
 
     private record Outcome(LoadResult result, List<Problem> problems) {}
 
-    private Outcome attempt(LoadOptions options) {
+    private Outcome attempt(LoadOptions options, Map<Path, String> texts) {
         try {
-            return new Outcome(source.load(options), List.of());
+            return new Outcome(texts.isEmpty() ? source.load(options) : source.load(options, texts), List.of());
         } catch (LoadException e) {
             return new Outcome(null, e.problems());
         } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ final class WindowActions {
     private final MainPane main;
     private final Presentation presentation;
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final dev.berth.ui.palette.CommandPalette palette = new dev.berth.ui.palette.CommandPalette();
 
     WindowActions(Stage stage, MainViewModel vm, MainPane main) {
         this.stage = stage;
@@ -76,6 +77,25 @@ final class WindowActions {
         return c;
     }
 
+    void save() {
+        main.editor().saveShown();
+    }
+
+    /** The command palette: every menu command by name (the menu bar is there even when presentation hides it). */
+    void palette() {
+        main.top().getChildren().stream().filter(javafx.scene.control.MenuBar.class::isInstance).findFirst()
+                .ifPresent(bar -> palette.show(stage, stage.getScene().getRoot(),
+                        dev.berth.ui.palette.Command.of((javafx.scene.control.MenuBar) bar)));
+    }
+
+    dev.berth.ui.palette.CommandPalette commandPalette() {
+        return palette;
+    }
+
+    void showEditor() {
+        main.showEditor();
+    }
+
     void exportPng() {
         File f = saveChooser("PNG image", "*.png", ".png");
         if (f != null) {
@@ -117,6 +137,8 @@ final class WindowActions {
     }
 
     void up() {
+        // what runs is what the drawing shows, which follows unsaved typing: it is written first
+        vm.editor().saveAll();
         Project p = vm.project().project();
         if (p != null) {
             vm.run().upAfterPreview(p, (plan, commands) -> RunDialogs.confirmPlan(stage, plan, commands));

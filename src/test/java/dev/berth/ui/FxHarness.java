@@ -54,6 +54,10 @@ public final class FxHarness implements AfterEachCallback {
     public void afterEach(ExtensionContext context) throws Exception {
         // Close the window first (TestFX would, after this): closing saves its state into these preferences.
         org.testfx.api.FxToolkit.cleanupStages();
+        // loads still running (a file watch's, an editor's) land before the preferences go
+        background.shutdown();
+        background.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         if (prefs != null) {
             prefs.removeNode();
             prefs.flush();

@@ -106,6 +106,29 @@ class ProjectorFxTest {
         assertThat(robot.lookup("#presentation-status").queryLabeled().getText()).isNotBlank();
         assertThat(robot.lookup("#service-db .node-icon").tryQuery()).as("state has an icon, not colour alone").isPresent();
         FxHarness.shoot(scene, "presentation-" + (int) screen().getWidth());
+        if (screen().getWidth() <= 1024) {
+            FxHarness.shoot(scene, "projector");
+        }
+        // the dark theme keeps presentation black on white, large type included
+        robot.interact(() -> harness.window.darkProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(smallTexts(scene)).as("text smaller than %s px on screen, dark theme", SMALLEST_TEXT).isEmpty();
+        var ground = ((javafx.scene.layout.Region) robot.lookup("#topology").query()).getBackground().getFills().getFirst();
+        assertThat(ground.getFill()).isEqualTo(javafx.scene.paint.Color.WHITE);
+        Text name = robot.lookup("#service-db .node-name").query();
+        assertThat(name.getFill()).isEqualTo(javafx.scene.paint.Color.BLACK);
+        robot.interact(() -> harness.window.darkProperty().set(false));
+    }
+
+    private static List<String> smallTexts(javafx.scene.Scene scene) {
+        List<String> small = new ArrayList<>();
+        for (Text t : visibleTexts(scene.getRoot())) {
+            double onScreen = t.getFont().getSize() * verticalScale(t.getLocalToSceneTransform());
+            if (onScreen < SMALLEST_TEXT - 0.01) {
+                small.add("'" + t.getText() + "' " + String.format("%.1f", onScreen) + " px");
+            }
+        }
+        return small;
     }
 
     private static double verticalScale(Transform t) {

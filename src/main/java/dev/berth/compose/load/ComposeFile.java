@@ -17,7 +17,11 @@ import java.util.List;
 record ComposeFile(Path path, List<YamlTree.FileTree> documents) {
 
     static ComposeFile read(Path path, InputStream stdin, SourceMap sourceMap) throws LoadException {
-        String text = text(path, stdin);
+        return parse(path, text(path, stdin), sourceMap);
+    }
+
+    /** Parses {@code text} as the content of {@code path} (an editor's unsaved buffer). */
+    static ComposeFile parse(Path path, String text, SourceMap sourceMap) throws LoadException {
         List<YamlTree.FileTree> docs = new ArrayList<>();
         for (YamlNode doc : YamlReader.read(text, path)) {
             docs.add(YamlTree.of(doc, sourceMap));

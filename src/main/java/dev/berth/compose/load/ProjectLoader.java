@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public final class ProjectLoader {
     private final InputStream stdin;
+    private final Map<Path, String> buffers;
 
     /** A loader for which {@code -f -} reads nothing: the GUI and tests. The CLI passes its caller's stdin. */
     public ProjectLoader() {
@@ -30,7 +31,16 @@ public final class ProjectLoader {
 
     /** @param stdin what a {@code -f -} file reads */
     public ProjectLoader(InputStream stdin) {
+        this(stdin, Map.of());
+    }
+
+    /**
+     * @param buffers text that stands for a compose file's content on disk (by absolute, normalized path):
+     *                what an editor holds before it is saved, so problems and the model follow the typing
+     */
+    public ProjectLoader(InputStream stdin, Map<Path, String> buffers) {
         this.stdin = stdin;
+        this.buffers = Map.copyOf(buffers);
     }
 
     public LoadResult load(LoadOptions options) throws LoadException {
@@ -40,7 +50,8 @@ public final class ProjectLoader {
         SourceMap sourceMap = new SourceMap();
         List<ComposeFile> files = new ArrayList<>();
         for (Path p : paths) {
-            files.add(ComposeFile.read(p, stdin, sourceMap));
+            String buffered = buffers.get(p.toAbsolutePath().normalize());
+            files.add(buffered == null ? ComposeFile.read(p, stdin, sourceMap) : ComposeFile.parse(p, buffered, sourceMap));
         }
         String name = projectName(options, env, files, projectDir);
         env.put("COMPOSE_PROJECT_NAME", name);

@@ -9,6 +9,8 @@ import javafx.scene.layout.VBox;
 
 /** The list of problems; choosing one opens its file at the line, read-only, with the line marked. */
 public final class ProblemsPane extends SplitPane {
+    private java.util.function.Consumer<Problem> onEdit = p -> { };
+
     public ProblemsPane(ProblemsViewModel vm) {
         getStyleClass().add("problems-pane");
         ListView<Problem> list = new ListView<>(vm.problems());
@@ -18,10 +20,25 @@ public final class ProblemsPane extends SplitPane {
         list.setPlaceholder(none);
         list.setCellFactory(v -> new ProblemCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> vm.open(p));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                onEdit.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                onEdit.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
         SourcePane source = new SourcePane();
         vm.sourceProperty().addListener((o, a, s) -> source.show(s));
         getItems().addAll(list, source);
         setDividerPositions(0.5);
+    }
+
+    /** What a double click or Enter on a problem does: the window opens it in the editor. */
+    public void setOnEdit(java.util.function.Consumer<Problem> action) {
+        onEdit = action;
     }
 
     private static final class ProblemCell extends ListCell<Problem> {
