@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Large hand-made projects shaped like the benchmark generator's "rich" stack: chains of ten
  * (s0001 depends on s0000 …), every service on one of front/back and one of net0..net4 with one
- * of 20 volumes, a healthcheck each, and the tail of every chain in the profile "debug".
+ * of 20 volumes, a healthcheck each, and the tail of every chain in the profile "debug" (which alone
+ * uses data09 and data19).
  */
 public final class LargeProjects {
     private LargeProjects() {}
@@ -44,7 +45,10 @@ public final class LargeProjects {
         Map<String, Volume> volumes = new LinkedHashMap<>();
         for (int v = 0; v < 20; v++) {
             String vol = String.format("data%02d", v);
-            volumes.put(vol, new Volume(vol, "rich_" + vol, null, false, Map.of()));
+            // as the loader does: a volume no active service uses is left out (data09, data19 without "debug")
+            if (on.values().stream().anyMatch(s -> s.volumes().getFirst().source().equals(vol))) {
+                volumes.put(vol, new Volume(vol, "rich_" + vol, null, false, Map.of()));
+            }
         }
         return new Project("rich", Path.of("/tmp/rich"), List.of(Path.of("/tmp/rich/compose.yaml")), on, off,
                 networks, volumes, Map.of(), Map.of(), profiles, Map.of());

@@ -12,10 +12,11 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 
 /**
- * The boxes and lines on the canvas, kept in step with a {@link Topology}. A topology with other
- * nodes is drawn afresh; one with the same nodes (a profile ticked, a reload that changed little)
- * replaces only the boxes and lines that differ, so their neighbours keep their styles and no
- * CSS pass runs over the whole drawing.
+ * The boxes and lines on the canvas, kept in step with a {@link Topology}. A topology that shares
+ * most nodes with the one shown (a profile ticked, a reload that changed little, a volume only a
+ * profiled service used coming and going) replaces, adds and removes only the boxes and lines that
+ * differ, so the rest keep their styles and no CSS pass runs over the whole drawing; another
+ * project is drawn afresh.
  */
 final class DrawnGraph {
     final Group edgeLayer = new Group();
@@ -32,7 +33,9 @@ final class DrawnGraph {
     }
 
     void show(Topology before, Topology next) {
-        if (!before.nodes().isEmpty() && ids(before).equals(ids(next))) {
+        Set<String> common = new HashSet<>(ids(before));
+        common.retainAll(ids(next));
+        if (!common.isEmpty() && common.size() * 2 >= Math.max(before.nodes().size(), next.nodes().size())) {
             update(next);
         } else {
             rebuild(next);
@@ -74,13 +77,25 @@ final class DrawnGraph {
 
     private void update(Topology t) {
         Set<String> changed = new HashSet<>();
+        Set<String> kept = new HashSet<>();
         for (GraphNode n : t.nodes()) {
+            kept.add(n.id());
             NodeView old = nodes.get(n.id());
-            if (!old.node().equals(n)) {
+            if (old == null || !old.node().equals(n)) {
                 NodeView v = newNode.apply(n);
                 nodes.put(n.id(), v);
-                nodeLayer.getChildren().set(nodeLayer.getChildren().indexOf(old), v);
+                if (old == null) {
+                    nodeLayer.getChildren().add(v);
+                } else {
+                    nodeLayer.getChildren().set(nodeLayer.getChildren().indexOf(old), v);
+                }
                 changed.add(n.id());
+            }
+        }
+        for (String id : List.copyOf(nodes.keySet())) {
+            if (!kept.contains(id)) {
+                nodeLayer.getChildren().remove(nodes.remove(id));
+                changed.add(id);
             }
         }
         replaced = changed.size();
@@ -89,8 +104,10 @@ final class DrawnGraph {
             wanted.add(e.id());
             EdgeView old = edges.get(e.id());
             boolean same = old != null && old.edge().equals(e) && !changed.contains(e.fromId()) && !changed.contains(e.toId());
-            if (!same) {
+            if (!same && nodes.containsKey(e.fromId()) && nodes.containsKey(e.toId())) {
                 replaceEdge(old, e);
+            } else if (!same) {
+                wanted.remove(e.id());
             }
         }
         for (String id : List.copyOf(edges.keySet())) {

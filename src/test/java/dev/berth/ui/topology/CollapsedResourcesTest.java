@@ -22,7 +22,7 @@ class CollapsedResourcesTest {
 
     @Test
     void theWrappedResourceRowStaysUnderTheServicesAndInsideTheDrawing() {
-        Topology t = layout.layout(LargeProjects.rich(200, Set.of()));
+        Topology t = layout.layout(LargeProjects.rich(200, Set.of("debug")));
         double servicesRight = t.nodes().stream().filter(n -> n.kind() == GraphNode.Kind.SERVICE)
                 .mapToDouble(n -> n.x() + n.width()).max().orElseThrow();
         double servicesBottom = t.nodes().stream().filter(n -> n.kind() == GraphNode.Kind.SERVICE)
