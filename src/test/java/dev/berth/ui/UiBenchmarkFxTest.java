@@ -36,14 +36,20 @@ class UiBenchmarkFxTest {
     @RegisterExtension
     final FxHarness harness = new FxHarness();
     private final Path file = Path.of(System.getProperty("berth.bench.file", "none")).toAbsolutePath();
-    private volatile long loadedAt;
+    /** When set, loads are answered from the results of earlier ones (the window's own share of a profile tick). */
+    private volatile boolean cached;
+    private final java.util.Map<List<String>, dev.berth.compose.load.LoadResult> loads = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Start
     void start(Stage stage) throws Exception {
         ProjectSource real = Backends.loader();
         harness.start(stage, options -> {
+            var known = cached ? loads.get(options.profiles()) : null;
+            if (known != null) {
+                return known;
+            }
             var r = real.load(options);
-            loadedAt = System.nanoTime();
+            loads.put(List.copyOf(options.profiles()), r);
             return r;
         }, null);
     }
@@ -95,18 +101,19 @@ class UiBenchmarkFxTest {
         long[] total = new long[12];
         long[] ui = new long[12];
         long[] replaced = new long[12];
-        for (int i = 0; i < total.length; i++) {
+        for (int i = 0; i < total.length * 2; i++) {
             boolean on = i % 2 == 0;
-            long start = System.nanoTime();
-            total[i] = Pulses.toScreen(() -> harness.vm.project().setProfile(profile, on), () -> {
+            cached = i >= total.length;
+            long ns = Pulses.toScreen(() -> harness.vm.project().setProfile(profile, on), () -> {
                 var n = robot.lookup("#service-" + ghost).tryQuery();
                 return n.isPresent() && n.get().getPseudoClassStates().toString().contains("ghost") != on;
             }, true);
-            ui[i] = start + total[i] - loadedAt;
-            replaced[i] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
+            (cached ? ui : total)[i % total.length] = ns;
+            replaced[i % total.length] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
         }
-        out.add("profile '" + profile + "' ticked, to screen (reload of the file included)", total);
-        out.add("  of which after the reload (hop to the UI thread, update, render)", ui);
+        cached = false;
+        out.add("profile '" + profile + "' ticked, to screen (the file loaded again on a worker thread)", total);
+        out.add("profile '" + profile + "' ticked, to screen, load answered from a cache (the window's own part)", ui);
         out.count("  boxes and lines replaced per tick", replaced);
     }
 

@@ -27,6 +27,8 @@ public final class TopologyPane extends Region {
     /** From this many boxes on, the minimap is shown. */
     static final int MINIMAP_FROM = 20;
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    private static final double NODE_DIMMED = 0.16;
+    private static final double EDGE_DIMMED = 0.07;
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     private final Pane canvas = new Pane();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -176,9 +178,19 @@ public final class TopologyPane extends Region {
         minimapSoon();
     }
 
+    /**
+     * Dims by opacity set here, not by a style: no style sheet uses :dimmed, so flipping it costs no
+     * CSS pass over hundreds of boxes (a search keystroke stays within a frame or two). The box's
+     * parts are faded, not the box, whose own opacity the theme uses for ghosts.
+     */
     private static void fade(javafx.scene.Node v, boolean keep, boolean hide) {
         v.pseudoClassStateChanged(DIMMED, !keep);
         v.setVisible(keep || !hide);
+        if (v instanceof NodeView n) {
+            n.getChildrenUnmodifiable().forEach(c -> c.setOpacity(keep ? 1 : NODE_DIMMED));
+        } else {
+            v.setOpacity(keep ? 1 : EDGE_DIMMED);
+        }
     }
 
     /** Marks the drawing as the last good one while the file has problems; null clears the mark. */
@@ -235,11 +247,27 @@ public final class TopologyPane extends Region {
         minimapSoon();
     }
 
+    /** Repaints the minimap once before the next frame (many changes in one pulse, one paint; no layout asked). */
     private void minimapSoon() {
-        if (minimap.isVisible() && !minimapDirty) {
+        if (minimap.isVisible() && !minimapDirty && getScene() != null) {
             minimapDirty = true;
-            requestLayout();
+            javafx.scene.Scene scene = getScene();
+            scene.addPreLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePreLayoutPulseListener(this);
+                    paintMinimap();
+                }
+            });
+            javafx.application.Platform.requestNextPulse();
         }
+    }
+
+    private void paintMinimap() {
+        minimapDirty = false;
+        double s = scale.getX();
+        minimap.paint(shown, graph.nodes.values(), highlighted, selected,
+                new double[] {-pan.getX() / s, -pan.getY() / s, getWidth() / s, getHeight() / s});
     }
 
     public void setOnNodeMoved(BiConsumer<String, Point2D> handler) {
@@ -306,11 +334,8 @@ public final class TopologyPane extends Region {
         staleBanner.autosize();
         staleBanner.relocate(12, 10);
         minimap.relocate(getWidth() - Minimap.WIDTH - 12, getHeight() - Minimap.HEIGHT - 12);
-        if (minimapDirty) {
-            minimapDirty = false;
-            double s = scale.getX();
-            minimap.paint(shown, graph.nodes.values(), highlighted, selected,
-                    new double[] {-pan.getX() / s, -pan.getY() / s, getWidth() / s, getHeight() / s});
+        if (minimap.isVisible()) {
+            paintMinimap(); // the view's size changed
         }
     }
 
