@@ -105,8 +105,8 @@ class UiBenchmarkFxTest {
             boolean on = i % 2 == 0;
             cached = i >= total.length;
             long ns = Pulses.toScreen(() -> harness.vm.project().setProfile(profile, on), () -> {
-                var n = robot.lookup("#service-" + ghost).tryQuery();
-                return n.isPresent() && n.get().getPseudoClassStates().toString().contains("ghost") != on;
+                var n = box("service-" + ghost);
+                return n != null && n.getPseudoClassStates().toString().contains("ghost") != on;
             }, true);
             (cached ? ui : total)[i % total.length] = ns;
             replaced[i % total.length] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
@@ -130,6 +130,17 @@ class UiBenchmarkFxTest {
             }
         }
         out.add("search keystroke to result on screen (dim, fit to matches)", ns);
+    }
+
+    /** The box with this id, looked up among the boxes only (a scene-wide lookup would cost more than the change). */
+    private javafx.scene.Node box(String id) {
+        var layers = harness.window.pane().topology().canvas().getChildrenUnmodifiable();
+        for (var n : ((javafx.scene.Parent) layers.getLast()).getChildrenUnmodifiable()) {
+            if (id.equals(n.getId())) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Measures from an action to the end of the pulse after a condition holds. */
