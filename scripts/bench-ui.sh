@@ -5,8 +5,9 @@
 # 1. UiBenchmarkFxTest in a real window under Xvfb: engine event to screen, profile tick, search
 #    keystroke, frame gaps during a scripted up of every service (no dockerd needed).
 # 2. The real window (java -jar target/berth.jar gui FILE): first frame after process start, and
-#    its resident memory 10 s after opening the stack. With an app image built
+#    its resident memory 10 s after that first frame. With an app image built
 #    (installer/build.sh app-image) its first frame too. Benchmarks, not tests: nothing fails on a number.
+# 3. With BERTH_BENCH_DOCKER=1: frame gaps through a real `up` of N services on dockerd (UiDockerBenchmarkFxTest).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -30,7 +31,19 @@ out=target/benchmark-ui.txt
 } > "$out"
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp test-compile failsafe:integration-test failsafe:verify \
   -Dit.test=UiBenchmarkFxTest -Dberth.bench.file="$file"
-[ -f target/berth.jar ] || mvn -q -B -ntp package -DskipTests
+if [ "${BERTH_BENCH_DOCKER:-}" = 1 ]; then
+  # the same shape on the real dockerd: no healthchecks (200 probes a second would load the shared engine),
+  # the local image, a project name of its own; Down with volumes at the end
+  ddir=target/bench-ui/berth-window-bench$N
+  mkdir -p "$ddir"
+  python3 "$gen" "$N" rich off "$ddir/compose.yaml" > /dev/null
+  sed -i 's|image: .*|image: berth/busybox:latest|' "$ddir/compose.yaml"
+  xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp failsafe:integration-test failsafe:verify \
+    -Dit.test=UiDockerBenchmarkFxTest -Dberth.bench.docker.file="$(cd "$ddir" && pwd)/compose.yaml"
+fi
+if [ ! -f target/berth.jar ] || [ -n "$(find src pom.xml -newer target/berth.jar -print -quit)" ]; then
+  mvn -q -B -ntp package -DskipTests
+fi
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 first_frame() { # command... ; prints ms after process start
@@ -39,26 +52,27 @@ first_frame() { # command... ; prints ms after process start
 }
 jar=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar target/berth.jar gui)
 for what in "$file" compose-samples/webapp/compose.yaml; do
-  runs=$(for i in 1 2 3 4 5; do first_frame "${jar[@]}" "$what"; done | sort -n | tr '\n' ' ')
-  echo "first frame, java -jar target/berth.jar gui $(basename "$(dirname "$what")") (ms after process start, 5 runs sorted): $runs" >> "$out"
+  runs=$(for i in 1 2 3; do first_frame "${jar[@]}" "$what"; done | sort -n | tr '\n' ' ')
+  echo "first frame, java -jar target/berth.jar gui $(basename "$(dirname "$what")") (ms after process start, 3 runs sorted, load $(cut -d' ' -f1 /proc/loadavg)): $runs" >> "$out"
 done
 app=target/installer/image/berth/bin/berth
 if [ -x "$app" ]; then
   for what in "$file" compose-samples/webapp/compose.yaml; do
-    runs=$(for i in 1 2 3 4 5; do first_frame "$app" "$what"; done | sort -n | tr '\n' ' ')
-    echo "first frame, app image with AOT cache, $(basename "$(dirname "$what")") (ms, 5 runs sorted): $runs" >> "$out"
+    runs=$(for i in 1 2 3; do first_frame "$app" "$what"; done | sort -n | tr '\n' ' ')
+    echo "first frame, app image with AOT cache, $(basename "$(dirname "$what")") (ms, 3 runs sorted, load $(cut -d' ' -f1 /proc/loadavg)): $runs" >> "$out"
   done
 fi
-# resident memory of the real window with the stack open, as a person would have it after 10 s
+# resident memory of the real window with the stack open: 10 s after its first frame (the stack is drawn by then)
 HOME=$home JAVA_TOOL_OPTIONS=-Dberth.reportFirstFrame=true xvfb-run -a -s "-screen 0 1600x1000x24" "${jar[@]}" "$file" \
   > "$home/gui.log" 2>&1 &
 runner=$!
-sleep 15
+for _ in $(seq 1 240); do grep -q 'first frame at' "$home/gui.log" && break; sleep 0.5; done
+sleep 10
 # the newest process with this command line is the JVM (xvfb-run, which carries the same words, started first)
 pid=$(pgrep -n -f "java .*berth.jar gui $file")
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
-echo "window (java -jar, default JVM options) with $N services open, 15 s after start: RSS $((rss / 1024)) MB, peak $((hwm / 1024)) MB" >> "$out"
+echo "window (java -jar, default JVM options) with $N services open, 10 s after its first frame: RSS $((rss / 1024)) MB, peak $((hwm / 1024)) MB" >> "$out"
 kill "$pid" 2> /dev/null || true
 wait $runner 2> /dev/null || true
 cat "$out"

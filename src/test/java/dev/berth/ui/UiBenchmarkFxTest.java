@@ -79,17 +79,17 @@ class UiBenchmarkFxTest {
 
     private void stateChanges(FxRobot robot, Timings out, Project p) throws Exception {
         List<String> names = p.services().keySet().stream().sorted().toList();
-        long[] ns = new long[40];
-        for (int i = 0; i < ns.length; i++) {
+        Series ns = new Series(40);
+        for (int i = 0; i < 40; i++) {
             String svc = names.get((i * 37) % names.size());
             EngineEvent.Phase phase = i % 2 == 0 ? EngineEvent.Phase.HEALTHY : EngineEvent.Phase.UNHEALTHY;
             String wanted = phase == EngineEvent.Phase.HEALTHY ? "state-healthy" : "state-unhealthy";
             var node = robot.lookup("#service-" + svc).query();
-            ns[i] = Pulses.toScreen(() -> harness.vm.run().sink().accept(new EngineEvent.ResourceChanged(
+            ns.put(i, Pulses.toScreen(() -> harness.vm.run().sink().accept(new EngineEvent.ResourceChanged(
                     EngineEvent.Kind.CONTAINER, p.name() + "-" + svc + "-1", svc, phase, null, null)),
-                    () -> node.getStyleClass().contains(wanted), false);
+                    () -> node.getStyleClass().contains(wanted), false));
         }
-        out.add("engine event to box colour on screen", ns);
+        ns.report(out, "engine event to box colour on screen");
     }
 
     private void profileTicks(FxRobot robot, Timings out, Project p) throws Exception {
@@ -98,22 +98,22 @@ class UiBenchmarkFxTest {
             return;
         }
         String ghost = p.disabledServices().keySet().stream().sorted().findFirst().orElseThrow();
-        long[] total = new long[12];
-        long[] ui = new long[12];
+        Series total = new Series(12);
+        Series ui = new Series(12);
         long[] replaced = new long[12];
-        for (int i = 0; i < total.length * 2; i++) {
+        for (int i = 0; i < 24; i++) {
             boolean on = i % 2 == 0;
-            cached = i >= total.length;
-            long ns = Pulses.toScreen(() -> harness.vm.project().setProfile(profile, on), () -> {
+            cached = i >= 12;
+            long[] ns = Pulses.toScreen(() -> harness.vm.project().setProfile(profile, on), () -> {
                 var n = box("service-" + ghost);
                 return n != null && n.getPseudoClassStates().toString().contains("ghost") != on;
             }, true);
-            (cached ? ui : total)[i % total.length] = ns;
-            replaced[i % total.length] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
+            (cached ? ui : total).put(i % 12, ns);
+            replaced[i % 12] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
         }
         cached = false;
-        out.add("profile '" + profile + "' ticked, to screen (the file loaded again on a worker thread)", total);
-        out.add("profile '" + profile + "' ticked, to screen, load answered from a cache (the window's own part)", ui);
+        total.report(out, "profile '" + profile + "' ticked, to screen (the file loaded again on a worker thread)");
+        ui.report(out, "profile '" + profile + "' ticked, to screen, load answered from a cache (the window's own part)");
         out.count("  boxes and lines replaced per tick", replaced);
     }
 
@@ -121,15 +121,40 @@ class UiBenchmarkFxTest {
         var field = robot.lookup("#search-field").queryTextInputControl();
         String[] typed = {"s", "s0", "s01", "s012", "", "n", "ne", "net", "net:", "net:n", "net:ne", "net:net",
                 "net:net3", "net:net3 ", "net:net3 s", "net:net3 s0", "net:net3 s01", "", "state:ex", ""};
-        long[] ns = new long[typed.length * 2];
+        Series ns = new Series(typed.length * 2);
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < typed.length; i++) {
                 String text = typed[i];
-                ns[round * typed.length + i] = Pulses.toScreen(() -> field.setText(text),
-                        () -> harness.vm.search().textProperty().get().equals(text), true);
+                ns.put(round * typed.length + i, Pulses.toScreen(() -> field.setText(text),
+                        () -> harness.vm.search().textProperty().get().equals(text), true));
             }
         }
-        out.add("search keystroke to result on screen (dim, fit to matches)", ns);
+        ns.report(out, "search keystroke to result on screen (dim, fit to matches)");
+    }
+
+    /** Wall times and the UI and renderer threads' CPU of repeated measurements. */
+    private static final class Series {
+        final long[] wall;
+        final long[] fx;
+        final long[] render;
+
+        Series(int n) {
+            wall = new long[n];
+            fx = new long[n];
+            render = new long[n];
+        }
+
+        void put(int i, long[] m) {
+            wall[i] = m[0];
+            fx[i] = m[1];
+            render[i] = m[2];
+        }
+
+        void report(Timings out, String what) {
+            out.add(what, wall);
+            out.add("  CPU of the UI thread meanwhile", fx);
+            out.add("  CPU of the renderer thread meanwhile", render);
+        }
     }
 
     /** The box with this id, looked up among the boxes only (a scene-wide lookup would cost more than the change). */
@@ -147,9 +172,27 @@ class UiBenchmarkFxTest {
     static final class Pulses {
         private Pulses() {}
 
-        static long toScreen(Runnable action, BooleanSupplier done, boolean onFxThread) throws Exception {
-            CompletableFuture<Long> end = new CompletableFuture<>();
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        /** CPU nanoseconds so far of the UI thread and of the renderer thread. */
+        private static long[] cpu() {
+            long fx = 0;
+            long render = 0;
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals("GtkNativeMainLoopThread") || t.getName().equals("JavaFX Application Thread")) {
+                    fx += CPU.getThreadCpuTime(t.threadId());
+                } else if (t.getName().startsWith("QuantumRenderer")) {
+                    render += CPU.getThreadCpuTime(t.threadId());
+                }
+            }
+            return new long[] {fx, render};
+        }
+
+        /** Wall time to screen, and the CPU the UI and renderer threads spent meanwhile (what load does not inflate). */
+        static long[] toScreen(Runnable action, BooleanSupplier done, boolean onFxThread) throws Exception {
+            CompletableFuture<long[]> end = new CompletableFuture<>();
             long[] start = new long[1];
+            long[] cpuBefore = new long[2];
             Runnable check = new Runnable() {
                 @Override
                 public void run() {
@@ -160,7 +203,11 @@ class UiBenchmarkFxTest {
                             public void run() {
                                 scene.removePostLayoutPulseListener(this);
                                 // the frame is rendered right after this pulse's layout: the next runLater sees it done
-                                Platform.runLater(() -> end.complete(System.nanoTime() - start[0]));
+                                Platform.runLater(() -> {
+                                    long wall = System.nanoTime() - start[0];
+                                    long[] c = cpu();
+                                    end.complete(new long[] {wall, c[0] - cpuBefore[0], c[1] - cpuBefore[1]});
+                                });
                             }
                         });
                         Platform.requestNextPulse();
@@ -171,6 +218,7 @@ class UiBenchmarkFxTest {
                 }
             };
             WaitForAsyncUtils.waitForFxEvents();
+            System.arraycopy(cpu(), 0, cpuBefore, 0, 2);
             if (onFxThread) {
                 Platform.runLater(() -> {
                     start[0] = System.nanoTime();
