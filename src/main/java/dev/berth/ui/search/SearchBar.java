@@ -24,6 +24,8 @@ public final class SearchBar extends HBox {
         setId("search-bar");
         getStyleClass().add("search-bar");
         field.setId("search-field");
+        // reached with Ctrl+F; as the first traversable control it would take the keyboard when the window opens
+        field.setFocusTraversable(false);
         field.setPromptText("Find services: name, state:running, net:front, profile:debug, image:…  (Ctrl+F, Enter jumps)");
         field.textProperty().bindBidirectional(vm.textProperty());
         field.setOnKeyPressed(e -> {
