@@ -21,14 +21,19 @@ public final class FileWatch implements AutoCloseable {
     private final Runnable onChange;
     private WatchService service;
     private Thread thread;
+    private Set<Path> current = Set.of();
 
     public FileWatch(Runnable onChange) {
         this.onChange = onChange;
     }
 
     public synchronized void watch(Collection<Path> files) {
-        close();
         Set<Path> watched = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        if (service != null && watched.equals(current)) {
+            return; // a reload of the same files (a profile ticked): the watch already runs
+        }
+        close();
+        current = watched;
         try {
             service = FileSystems.getDefault().newWatchService();
             for (Path dir : watched.stream().map(Path::getParent).filter(java.util.Objects::nonNull).collect(Collectors.toSet())) {

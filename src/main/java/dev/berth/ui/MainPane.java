@@ -41,6 +41,7 @@ public final class MainPane extends BorderPane {
     private final SplitPane centre;
     private final dev.berth.ui.editor.EditorPane editor;
     private final Tab editorTab;
+    private final FindAndList find;
 
     public MainPane(MainViewModel vm, Consumer<String> openLink) {
         this.vm = vm;
@@ -76,8 +77,8 @@ public final class MainPane extends BorderPane {
         ProfilesPane profiles = new ProfilesPane(vm.project());
         InspectorPane inspector = new InspectorPane(vm.inspector(), vm.run().whyWaitingProperty(), openLink);
         StepCard step = new StepCard(vm.run().teaching(), "step");
-        VBox.setVgrow(centre, Priority.ALWAYS);
-        VBox middle = new VBox(step, centre);
+        find = new FindAndList(vm, topology, centre);
+        VBox middle = new VBox(step, find.bar(), find.area());
         sides = new SplitPane(profiles, middle, inspector);
         panes = new SidePanes(sides, centre, profiles, inspector, bottom, topology::fitSoon);
         setTop(top);
@@ -138,7 +139,11 @@ public final class MainPane extends BorderPane {
             vm.logs().choose(java.util.Set.of(node.name()));
             bottom.getSelectionModel().select(0);
         });
-        ContextMenu menu = new ContextMenu(up, start, stop, restart, logs);
+        MenuItem focus = item("Focus on " + node.name(), () -> {
+            vm.topology().select(node.id());
+            find.toggleFocus();
+        });
+        ContextMenu menu = new ContextMenu(up, start, stop, restart, logs, focus);
         menu.setId("service-menu");
         return menu;
     }
@@ -176,6 +181,11 @@ public final class MainPane extends BorderPane {
     /** The drawing over the logs. */
     public SplitPane centre() {
         return centre;
+    }
+
+    /** Search bar, focus mode and the service list. */
+    FindAndList find() {
+        return find;
     }
 
     SidePanes panes() {

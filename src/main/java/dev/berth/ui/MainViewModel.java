@@ -30,6 +30,7 @@ public final class MainViewModel {
     private final InspectorViewModel inspector;
     private final LogsViewModel logs = new LogsViewModel();
     private final ProblemsViewModel problems;
+    private final dev.berth.ui.search.SearchViewModel search;
     private final RecentFiles recent;
     private final FileWatch watch;
     private final Map<String, String> environment;
@@ -40,6 +41,7 @@ public final class MainViewModel {
         this.environment = environment;
         this.project = new ProjectViewModel(source, background, ui, environment, workingDir);
         this.topology = new TopologyViewModel(positions);
+        this.search = new dev.berth.ui.search.SearchViewModel(topology);
         this.run = new RunViewModel(engine, background, ui, topology);
         this.inspector = new InspectorViewModel(environment, this::healthText);
         inspector.setDockerRun((service, then) -> {
@@ -122,6 +124,11 @@ public final class MainViewModel {
 
     public dev.berth.ui.editor.EditorViewModel editor() {
         return editor;
+    }
+
+    /** Search and focus over the drawing's services. */
+    public dev.berth.ui.search.SearchViewModel search() {
+        return search;
     }
 
     public RecentFiles recent() {

@@ -37,7 +37,13 @@ final class TopologyBinding {
         pane.setOnNodeMoved((id, p) -> vm.moveNode(id, p.getX(), p.getY()));
     }
 
+    /** Same services (a profile tick or a reload): the view stays; a volume only a profiled service uses may come and go. */
     private static boolean sameNodes(Topology a, Topology b) {
-        return a.nodes().stream().map(n -> n.id()).toList().equals(b.nodes().stream().map(n -> n.id()).toList());
+        return serviceIds(a).equals(serviceIds(b));
+    }
+
+    private static java.util.List<String> serviceIds(Topology t) {
+        return t.nodes().stream().filter(n -> n.kind() == dev.berth.ui.topology.GraphNode.Kind.SERVICE)
+                .map(n -> n.id()).toList();
     }
 }

@@ -33,6 +33,10 @@ final class WindowActions {
         return main.topology();
     }
 
+    FindAndList find() {
+        return main.find();
+    }
+
     SidePanes panes() {
         return main.panes();
     }

@@ -24,6 +24,9 @@ public final class LogsPane extends BorderPane {
         CheckComboBox<String> services = new CheckComboBox<>(vm.services());
         services.setId("log-services");
         services.setTitle("All services");
+        // a set width: measuring its widest item makes a cell per service (200 of them) at every layout
+        services.setPrefWidth(170);
+        services.setMinWidth(60);
         services.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
                 vm.choose(Set.copyOf(services.getCheckModel().getCheckedItems())));
         TextField search = new TextField();
@@ -47,9 +50,17 @@ public final class LogsPane extends BorderPane {
         list.getStyleClass().add("log-lines");
         list.setPlaceholder(new Label("No log lines yet"));
         list.setCellFactory(v -> new LogCell(vm));
+        boolean[] scrollAsked = new boolean[1];
         vm.shown().addListener((ListChangeListener<LogEntry>) c -> {
-            if (vm.followProperty().get() && !vm.shown().isEmpty()) {
-                list.scrollTo(vm.shown().size() - 1);
+            // one scroll per burst of lines: scrolling lays the list out, a flood of lines must not do it per line
+            if (vm.followProperty().get() && !scrollAsked[0]) {
+                scrollAsked[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    scrollAsked[0] = false;
+                    if (!vm.shown().isEmpty()) {
+                        list.scrollTo(vm.shown().size() - 1);
+                    }
+                });
             }
         });
         setTop(bar);

@@ -23,6 +23,7 @@ final class EdgeView extends Group {
     private final Path curve = new Path();
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
+    private final javafx.beans.InvalidationListener reroute = o -> route();
 
     EdgeView(GraphEdge edge, NodeView from, NodeView to, Supplier<Routing> routing) {
         this.edge = edge;
@@ -47,12 +48,29 @@ final class EdgeView extends Group {
             getChildren().add(label);
         }
         setMouseTransparent(!edge.broken());
-        from.layoutXProperty().addListener(o -> route());
-        from.layoutYProperty().addListener(o -> route());
-        to.layoutXProperty().addListener(o -> route());
-        to.layoutYProperty().addListener(o -> route());
-        label.layoutBoundsProperty().addListener(o -> route());
+        from.layoutXProperty().addListener(reroute);
+        from.layoutYProperty().addListener(reroute);
+        to.layoutXProperty().addListener(reroute);
+        to.layoutYProperty().addListener(reroute);
+        label.layoutBoundsProperty().addListener(reroute);
         route();
+    }
+
+    /** Stops following the boxes (this line was replaced; the boxes may stay). */
+    void detach() {
+        from.layoutXProperty().removeListener(reroute);
+        from.layoutYProperty().removeListener(reroute);
+        to.layoutXProperty().removeListener(reroute);
+        to.layoutYProperty().removeListener(reroute);
+    }
+
+    /** Semantic zoom: condition words only when they can be read. */
+    void labelShown(boolean shown) {
+        label.setVisible(shown);
+    }
+
+    boolean touches(String nodeId) {
+        return edge.fromId().equals(nodeId) || edge.toId().equals(nodeId);
     }
 
     GraphEdge edge() {

@@ -18,15 +18,17 @@ final class NodeView extends StackPane {
     private final VBox card = new VBox(2);
     private final Text status = new Text();
     private final Text icon = new Text();
+    private final Text name;
     private Region[] stack;
     private ServiceStatus shownStatus;
+    private boolean far;
 
     NodeView(GraphNode node) {
         this.node = node;
         setId(node.id());
         getStyleClass().addAll("graph-node", node.kind().name().toLowerCase(java.util.Locale.ROOT) + "-node");
         pseudoClassStateChanged(GHOST, node.ghost());
-        Text name = new Text(node.name());
+        name = new Text(node.name());
         name.getStyleClass().add("node-name");
         card.getStyleClass().add("node-card");
         card.getChildren().add(name);
@@ -42,6 +44,9 @@ final class NodeView extends StackPane {
         if (node.kind() == GraphNode.Kind.SERVICE) {
             status.getStyleClass().add("node-status");
             card.getChildren().add(status);
+        }
+        if (!node.badges().isEmpty()) {
+            card.getChildren().add(Badges.row(node.badges()));
         }
         getChildren().add(card);
         if (node.kind() == GraphNode.Kind.SERVICE) {
@@ -94,8 +99,33 @@ final class NodeView extends StackPane {
         getChildren().addAll(0, Arrays.asList(stack));
     }
 
+    /**
+     * Semantic zoom: below {@code far} scale the box shows its name alone, enlarged so it reads at
+     * about {@code namePx} on screen (as far as the box is wide); nearer, every line at its size.
+     */
+    void zoomedTo(double scale, double farBelow, double namePx) {
+        boolean nowFar = scale < farBelow;
+        if (nowFar != far) {
+            far = nowFar;
+            card.getChildren().forEach(c -> c.setOpacity(c == name || !far ? 1 : 0));
+            card.setAlignment(far ? javafx.geometry.Pos.CENTER : javafx.geometry.Pos.TOP_LEFT);
+        }
+        double fit = (node.width() - 24) / Math.max(1, name.getLayoutBounds().getWidth());
+        double k = far ? Math.max(1, Math.min(fit, namePx / (name.getFont().getSize() * scale))) : 1;
+        name.setScaleX(k);
+        name.setScaleY(k);
+    }
+
+    boolean far() {
+        return far;
+    }
+
     void select(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    ServiceStatus status() {
+        return shownStatus;
     }
 
     String statusText() {

@@ -13,11 +13,16 @@ import java.util.TreeSet;
 /**
  * Networks and volumes in one row under the services, each placed near the mean x of the services
  * that use it, then pushed right just enough not to overlap. Between the services and this row run
- * the buses of the network and volume lines, one lane per resource.
+ * the buses of the network and volume lines, one lane per resource. From {@link #COLLAPSE_FROM}
+ * attachments on the lines would be a hairball: none are drawn, each service box names its
+ * networks and volumes as badges instead, and the row wraps under the services.
  */
 final class ResourceRow {
+    static final int COLLAPSE_FROM = 40;
     private final List<GraphNode> nodes = new ArrayList<>();
     private final List<GraphEdge> edges = new ArrayList<>();
+    private final Map<String, List<String>> badges = new TreeMap<>();
+    private final boolean collapsed;
 
     /** {@code servicesBottom}: the lowest edge of the service boxes; the row leaves room for one bus lane per resource. */
     ResourceRow(Project project, Map<String, Service> all, Map<String, GraphNode> byService, double servicesBottom) {
@@ -34,7 +39,22 @@ final class ResourceRow {
         }
         project.networks().keySet().forEach(n -> users.putIfAbsent(GraphNode.idOf(GraphNode.Kind.NETWORK, n), new TreeSet<>()));
         project.volumes().keySet().forEach(v -> users.putIfAbsent(GraphNode.idOf(GraphNode.Kind.VOLUME, v), new TreeSet<>()));
-        place(project, users, byService, servicesBottom + TopologyLayout.ROW_GAP + users.size() * Routing.LANE);
+        collapsed = users.values().stream().mapToInt(TreeSet::size).sum() >= COLLAPSE_FROM;
+        if (collapsed) {
+            users.forEach((id, names) -> names.forEach(n -> badges.computeIfAbsent(n, k -> new ArrayList<>()).add(id)));
+        }
+        double right = byService.values().stream().mapToDouble(n -> n.x() + n.width()).max().orElse(0);
+        place(project, users, byService, servicesBottom + TopologyLayout.ROW_GAP
+                + (collapsed ? 0 : users.size() * Routing.LANE), right);
+    }
+
+    boolean collapsed() {
+        return collapsed;
+    }
+
+    /** The network and volume ids a service names as badges (collapsed rows only). */
+    List<String> badgesOf(String serviceName) {
+        return badges.getOrDefault(serviceName, List.of());
     }
 
     List<GraphNode> nodes() {
@@ -53,7 +73,8 @@ final class ResourceRow {
         return usesDefault ? List.of("default") : List.of();
     }
 
-    private void place(Project project, Map<String, TreeSet<String>> users, Map<String, GraphNode> byService, double top) {
+    private void place(Project project, Map<String, TreeSet<String>> users, Map<String, GraphNode> byService,
+                       double top, double right) {
         record Wish(String id, double x) {}
         List<Wish> wishes = new ArrayList<>();
         for (var e : users.entrySet()) {
@@ -62,18 +83,27 @@ final class ResourceRow {
                     - TopologyLayout.RESOURCE_WIDTH / 2;
             wishes.add(new Wish(e.getKey(), x));
         }
-        wishes.sort(Comparator.comparingDouble(Wish::x).thenComparing(Wish::id));
+        // collapsed: no lines to keep short, so a tidy name order (networks, then volumes) wrapped under the services
+        wishes.sort(collapsed ? Comparator.comparing(Wish::id)
+                : Comparator.comparingDouble(Wish::x).thenComparing(Wish::id));
         double next = TopologyLayout.MARGIN;
+        double y = top;
         for (Wish w : wishes) {
-            double x = Math.max(w.x(), next);
+            double x = collapsed ? next : Math.max(w.x(), next);
+            if (collapsed && x + TopologyLayout.RESOURCE_WIDTH > Math.max(right, 4 * TopologyLayout.RESOURCE_WIDTH)) {
+                x = TopologyLayout.MARGIN; // no lines to follow: wrap under the services instead of running far right
+                y += TopologyLayout.RESOURCE_HEIGHT + TopologyLayout.RESOURCE_GAP;
+            }
             next = x + TopologyLayout.RESOURCE_WIDTH + TopologyLayout.RESOURCE_GAP;
             boolean network = w.id().startsWith("network-");
             String name = w.id().substring(w.id().indexOf('-') + 1);
             GraphNode.Kind kind = network ? GraphNode.Kind.NETWORK : GraphNode.Kind.VOLUME;
             boolean ghost = users.get(w.id()).stream().noneMatch(project.services()::containsKey);
-            nodes.add(new GraphNode(w.id(), kind, name, List.of(network ? "network" : "volume"), ghost, x, top,
+            int count = users.get(w.id()).size();
+            String detail = (network ? "network" : "volume") + (collapsed ? " · " + count + " service" + (count == 1 ? "" : "s") : "");
+            nodes.add(new GraphNode(w.id(), kind, name, List.of(detail), ghost, x, y,
                     TopologyLayout.RESOURCE_WIDTH, TopologyLayout.RESOURCE_HEIGHT));
-            for (String user : users.get(w.id())) {
+            for (String user : collapsed ? List.<String>of() : users.get(w.id())) {
                 edges.add(new GraphEdge((network ? "net-" : "vol-") + user + "-" + name,
                         network ? GraphEdge.Kind.NETWORK : GraphEdge.Kind.VOLUME,
                         GraphNode.idOf(GraphNode.Kind.SERVICE, user), w.id(), "", false, false, null));

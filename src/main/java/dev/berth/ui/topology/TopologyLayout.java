@@ -46,6 +46,9 @@ public final class TopologyLayout {
         }
         double servicesBottom = nodes.stream().mapToDouble(n -> n.y() + n.height()).max().orElse(MARGIN);
         ResourceRow row = new ResourceRow(project, all, byService, servicesBottom);
+        if (row.collapsed()) {
+            nodes.replaceAll(n -> n.withBadges(row.badgesOf(n.name())));
+        }
         nodes.addAll(row.nodes());
         edges.addAll(row.edges());
         nodes.sort(Comparator.comparing(GraphNode::id));

@@ -38,6 +38,7 @@ class LayoutRulesTest {
         out.add(TestProjects.profiles(Set.of()));
         out.add(generated(60, 7));
         out.add(generated(200, 10));
+        out.add(dev.berth.ui.LargeProjects.rich(200, Set.of()));
         return out.stream();
     }
 

@@ -1,0 +1,249 @@
+package dev.berth.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.compose.model.Project;
+import dev.berth.engine.EngineEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window's speed on a large generated stack (scripts/bench-ui.sh gives the file as
+ * {@code -Dberth.bench.file}): an engine event to the box's colour on screen, a profile tick, a
+ * search keystroke, and the longest gap between frames while a scripted `up` of every service
+ * streams its events. Prints and appends to target/benchmark-ui.txt; asserts only that each
+ * change reached the screen. Numbers are medians of repeated runs, each up to the end of the
+ * pulse that drew the change.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "berth.bench.file", matches = ".+")
+class UiBenchmarkFxTest {
+    @RegisterExtension
+    final FxHarness harness = new FxHarness();
+    private final Path file = Path.of(System.getProperty("berth.bench.file", "none")).toAbsolutePath();
+    /** When set, loads are answered from the results of earlier ones (the window's own share of a profile tick). */
+    private volatile boolean cached;
+    private final java.util.Map<List<String>, dev.berth.compose.load.LoadResult> loads = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ProjectSource real = Backends.loader();
+        harness.start(stage, options -> {
+            var known = cached ? loads.get(options.profiles()) : null;
+            if (known != null) {
+                return known;
+            }
+            var r = real.load(options);
+            loads.put(List.copyOf(options.profiles()), r);
+            return r;
+        }, null);
+    }
+
+    @Test
+    void largeStack(FxRobot robot) throws Exception {
+        Timings out = new Timings();
+        long t0 = System.nanoTime();
+        robot.interact(() -> harness.vm.open(List.of(file)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> harness.vm.project().project() != null);
+        Project p = harness.vm.project().project();
+        String first = p.services().keySet().stream().sorted().findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-" + first).tryQuery().isPresent());
+        out.one("open (load + layout + first drawing), cold", System.nanoTime() - t0);
+        robot.interact(() -> harness.vm.run().attach(p));
+        stateChanges(robot, out, p);
+        profileTicks(robot, out, p);
+        searches(robot, out);
+        new ScriptedUp(harness, out).run(p);
+        out.rss();
+        String text = "## " + Instant.now() + " " + file.getFileName() + " (" + p.services().size() + " services on, "
+                + p.disabledServices().size() + " off)\n" + out;
+        System.out.println(text);
+        Files.writeString(Path.of("target", "benchmark-ui.txt"), text + "\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private void stateChanges(FxRobot robot, Timings out, Project p) throws Exception {
+        List<String> names = p.services().keySet().stream().sorted().toList();
+        Series ns = new Series(40);
+        for (int i = 0; i < 40; i++) {
+            String svc = names.get((i * 37) % names.size());
+            EngineEvent.Phase phase = i % 2 == 0 ? EngineEvent.Phase.HEALTHY : EngineEvent.Phase.UNHEALTHY;
+            String wanted = phase == EngineEvent.Phase.HEALTHY ? "state-healthy" : "state-unhealthy";
+            var node = robot.lookup("#service-" + svc).query();
+            ns.put(i, Pulses.toScreen(() -> harness.vm.run().sink().accept(new EngineEvent.ResourceChanged(
+                    EngineEvent.Kind.CONTAINER, p.name() + "-" + svc + "-1", svc, phase, null, null)),
+                    () -> node.getStyleClass().contains(wanted), false));
+        }
+        ns.report(out, "engine event to box colour on screen");
+    }
+
+    private void profileTicks(FxRobot robot, Timings out, Project p) throws Exception {
+        String profile = ProjectViewModel.knownProfiles(p).stream().findFirst().orElse(null);
+        if (profile == null) {
+            return;
+        }
+        String ghost = p.disabledServices().keySet().stream().sorted().findFirst().orElseThrow();
+        Series total = new Series(12);
+        Series ui = new Series(12);
+        long[] replaced = new long[12];
+        for (int i = 0; i < 24; i++) {
+            boolean on = i % 2 == 0;
+            cached = i >= 12;
+            long[] ns = Pulses.toScreen(() -> harness.vm.project().setProfile(profile, on), () -> {
+                var n = box("service-" + ghost);
+                return n != null && n.getPseudoClassStates().toString().contains("ghost") != on;
+            }, true);
+            (cached ? ui : total).put(i % 12, ns);
+            replaced[i % 12] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
+        }
+        cached = false;
+        total.report(out, "profile '" + profile + "' ticked, to screen (the file loaded again on a worker thread)");
+        ui.report(out, "profile '" + profile + "' ticked, to screen, load answered from a cache (the window's own part)");
+        out.count("  boxes and lines replaced per tick", replaced);
+    }
+
+    private void searches(FxRobot robot, Timings out) throws Exception {
+        var field = robot.lookup("#search-field").queryTextInputControl();
+        String[] typed = {"s", "s0", "s01", "s012", "", "n", "ne", "net", "net:", "net:n", "net:ne", "net:net",
+                "net:net3", "net:net3 ", "net:net3 s", "net:net3 s0", "net:net3 s01", "", "state:ex", ""};
+        Series ns = new Series(typed.length * 2);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < typed.length; i++) {
+                String text = typed[i];
+                ns.put(round * typed.length + i, Pulses.toScreen(() -> field.setText(text),
+                        () -> harness.vm.search().textProperty().get().equals(text), true));
+            }
+        }
+        ns.report(out, "search keystroke to result on screen (dim, fit to matches)");
+    }
+
+    /** Wall times and the UI and renderer threads' CPU of repeated measurements. */
+    private static final class Series {
+        final long[] wall;
+        final long[] fx;
+        final long[] render;
+
+        Series(int n) {
+            wall = new long[n];
+            fx = new long[n];
+            render = new long[n];
+        }
+
+        void put(int i, long[] m) {
+            wall[i] = m[0];
+            fx[i] = m[1];
+            render[i] = m[2];
+        }
+
+        void report(Timings out, String what) {
+            out.add(what, wall);
+            out.add("  CPU of the UI thread meanwhile", fx);
+            out.add("  CPU of the renderer thread meanwhile", render);
+        }
+    }
+
+    /** The box with this id, looked up among the boxes only (a scene-wide lookup would cost more than the change). */
+    private javafx.scene.Node box(String id) {
+        var layers = harness.window.pane().topology().canvas().getChildrenUnmodifiable();
+        for (var n : ((javafx.scene.Parent) layers.getLast()).getChildrenUnmodifiable()) {
+            if (id.equals(n.getId())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Measures from an action to the end of the pulse after a condition holds. */
+    static final class Pulses {
+        private Pulses() {}
+
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+        /** CPU nanoseconds so far of the UI thread and of the renderer thread. */
+        private static long[] cpu() {
+            long fx = 0;
+            long render = 0;
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals("GtkNativeMainLoopThread") || t.getName().equals("JavaFX Application Thread")) {
+                    fx += CPU.getThreadCpuTime(t.threadId());
+                } else if (t.getName().startsWith("QuantumRenderer")) {
+                    render += CPU.getThreadCpuTime(t.threadId());
+                }
+            }
+            return new long[] {fx, render};
+        }
+
+        /** Wall time to screen, and the CPU the UI and renderer threads spent meanwhile (what load does not inflate). */
+        static long[] toScreen(Runnable action, BooleanSupplier done, boolean onFxThread) throws Exception {
+            CompletableFuture<long[]> end = new CompletableFuture<>();
+            long[] start = new long[1];
+            long[] cpuBefore = new long[2];
+            Runnable check = new Runnable() {
+                @Override
+                public void run() {
+                    if (done.getAsBoolean()) {
+                        var scene = harness().stage.getScene();
+                        scene.addPostLayoutPulseListener(new Runnable() {
+                            @Override
+                            public void run() {
+                                scene.removePostLayoutPulseListener(this);
+                                // the frame is rendered right after this pulse's layout: the next runLater sees it done
+                                Platform.runLater(() -> {
+                                    long wall = System.nanoTime() - start[0];
+                                    long[] c = cpu();
+                                    end.complete(new long[] {wall, c[0] - cpuBefore[0], c[1] - cpuBefore[1]});
+                                });
+                            }
+                        });
+                        Platform.requestNextPulse();
+                    } else {
+                        // look again in a millisecond, without keeping the UI thread busy while the loader works
+                        CompletableFuture.delayedExecutor(1, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(this));
+                    }
+                }
+            };
+            WaitForAsyncUtils.waitForFxEvents();
+            System.arraycopy(cpu(), 0, cpuBefore, 0, 2);
+            if (onFxThread) {
+                Platform.runLater(() -> {
+                    start[0] = System.nanoTime();
+                    action.run();
+                    check.run();
+                });
+            } else {
+                Thread.ofPlatform().start(() -> {
+                    start[0] = System.nanoTime();
+                    action.run();
+                    Platform.runLater(check);
+                });
+            }
+            return end.get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static FxHarness current;
+
+    private static FxHarness harness() {
+        return current;
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void remember() {
+        current = harness;
+    }
+}
