@@ -61,6 +61,10 @@ final class SpecDiff {
         sections.forEach((key, words) -> {
             Object w = normal(want.get(key));
             Object h = normal(have.get(key));
+            if (key.equals("Labels") && want.has("Name")) { // the service's labels: the image label is the image's cause
+                w = without(w, ServiceConverter.IMAGE);
+                h = without(h, ServiceConverter.IMAGE);
+            }
             if (key.equals("Placement") && h instanceof Map<?, ?> m) {
                 m.remove("Platforms"); // set by the client that resolved the image, not by the file
                 h = normal(m);
@@ -70,6 +74,15 @@ final class SpecDiff {
                 causes.add(words + " changed");
             }
         });
+    }
+
+    private static Object without(Object labels, String key) {
+        if (!(labels instanceof Map<?, ?> m)) {
+            return labels;
+        }
+        Map<Object, Object> out = new LinkedHashMap<>(m);
+        out.remove(key);
+        return normal(out);
     }
 
     private static String replicas(Doc mode) {
