@@ -6,6 +6,7 @@ import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.load.ProjectLoader;
 import dev.berth.compose.model.Project;
 import dev.berth.stack.DeployOptions;
+import dev.berth.stack.DeployValidation;
 import dev.berth.stack.RegistryAuth;
 import dev.berth.stack.StackEngine;
 import dev.berth.stack.StackPlan;
@@ -64,11 +65,22 @@ final class StackDeployCommand implements Callable<Integer> {
 
     /** The files as given, loaded under the stack's name (so the default network is STACK_default, as for the docker CLI). */
     private Project load(Invocation caller) throws LoadException {
+        LoadResult result = loaded(caller);
+        List<dev.berth.compose.load.Problem> problems = DeployValidation.check(result.project()).stream()
+                .map(i -> new dev.berth.compose.load.Problem(result.sourceMap().find(i.path()), i.path(), i.message(), i.hint()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new LoadException(problems);
+        }
+        return result.project();
+    }
+
+    private LoadResult loaded(Invocation caller) throws LoadException {
         List<Path> paths = files.stream().map(f -> f.equals("-") ? Path.of("-") : caller.resolve(f)).toList();
         LoadOptions options = new LoadOptions(paths, caller.workingDir(), null, namespace, List.of(), List.of(),
                 caller.environment(), true, List.of());
         LoadResult result = new ProjectLoader(caller.in()).load(options);
         result.warnings().forEach(w -> caller.err().println("WARN[0000] " + w));
-        return result.project();
+        return result;
     }
 }

@@ -21,18 +21,19 @@ final class Convergence {
     }
 
     /** Returns the errors of the services that did not converge (empty when all did). */
-    List<String> await(List<String> serviceIds, long pollMillis) throws InterruptedException {
+    List<String> await(List<StackDeployer.Awaited> services, long pollMillis) throws InterruptedException {
         List<ServiceProgress> last = List.of();
         while (true) {
             List<ServiceProgress> now = new ArrayList<>();
             List<String> errors = new ArrayList<>();
-            for (String id : serviceIds) {
+            for (StackDeployer.Awaited awaited : services) {
+                String id = awaited.id();
                 Doc service = swarm.services(Map.of("id", List.of(id))).stream().findFirst().orElse(null);
                 if (service == null) {
                     errors.add(id + ": service removed while waiting");
                     continue;
                 }
-                ServiceProgress p = progress(service);
+                ServiceProgress p = progress(service, awaited);
                 now.add(p);
                 String state = p.updateState();
                 if (state.equals("rollback_completed") || state.equals("paused") || state.equals("rollback_paused")) {
@@ -54,7 +55,17 @@ final class Convergence {
         }
     }
 
-    ServiceProgress progress(Doc service) {
+    /** An update that replaces tasks has begun once the engine reports it (its status is set a moment after the call). */
+    private static boolean startedSince(Doc service, java.time.Instant since) {
+        String started = service.string("UpdateStatus", "StartedAt");
+        try {
+            return !started.isEmpty() && !java.time.Instant.parse(started).isBefore(since);
+        } catch (java.time.format.DateTimeParseException e) {
+            return true;
+        }
+    }
+
+    ServiceProgress progress(Doc service, StackDeployer.Awaited awaited) {
         String id = service.string("ID");
         List<Doc> tasks = swarm.tasks(Map.of("service", List.of(id)));
         Doc mode = service.doc("Spec", "Mode");
@@ -77,7 +88,8 @@ final class Convergence {
         int desired = mode.has("Replicated") ? (int) (mode.has("Replicated", "Replicas") ? mode.number("Replicated", "Replicas") : 1)
                 : mode.has("ReplicatedJob") ? (int) mode.number("ReplicatedJob", "TotalCompletions") : wanted;
         String update = service.string("UpdateStatus", "State");
-        boolean converged = !MOVING.contains(update) && running >= desired && (job || running == wanted);
+        boolean started = !awaited.rolling() || !update.isEmpty() && startedSince(service, awaited.since());
+        boolean converged = started && !MOVING.contains(update) && running >= desired && (job || running == wanted);
         return new ServiceProgress(service.string("Spec", "Name"), running, desired, update, error, converged);
     }
 }

@@ -19,8 +19,11 @@ final class StackDeployer {
         this.output = output;
     }
 
-    /** Returns the IDs of the services created or updated. */
-    List<String> deploy(Project project, StackPlan plan, DeployOptions options) {
+    /** A service to wait for; {@code rolling}: its tasks are being replaced by an update that started at {@code since}. */
+    record Awaited(String id, boolean rolling, java.time.Instant since) {}
+
+    /** Returns the services created, updated or left as they were. */
+    List<Awaited> deploy(Project project, StackPlan plan, DeployOptions options) {
         for (Step s : plan.steps("service")) {
             if (s.action() == Action.REMOVE) {
                 output.out("Removing service " + s.name());
@@ -43,7 +46,7 @@ final class StackDeployer {
         }
         externals(project, objects);
         StackSpec spec = StackConverter.convert(project, options.namespace(), objects);
-        List<String> ids = services(plan, spec, options);
+        List<Awaited> ids = services(plan, spec, options);
         for (ObjectVersions.Old old : objects.unused()) {
             output.out("Removing " + old.kind().toLowerCase() + " " + old.name());
             swarm.removeObject(old.kind().toLowerCase() + "s", old.doc().string("ID"));
@@ -51,9 +54,9 @@ final class StackDeployer {
         return ids;
     }
 
-    private List<String> services(StackPlan plan, StackSpec spec, DeployOptions options) {
+    private List<Awaited> services(StackPlan plan, StackSpec spec, DeployOptions options) {
         plan.warnings().stream().filter(w -> w.startsWith("image ")).distinct().forEach(output::err);
-        List<String> ids = new ArrayList<>();
+        List<Awaited> ids = new ArrayList<>();
         for (Step s : plan.steps("service")) {
             String key = s.name().substring(options.namespace().length() + 1);
             if (s.action() == Action.REMOVE) {
@@ -64,16 +67,17 @@ final class StackDeployer {
             if (s.action() == Action.CREATE) {
                 output.out("Creating service " + s.name());
                 Doc answer = call("create", s.name(), () -> swarm.createService(service, options.authFor(image(service))));
-                ids.add(answer.string("ID"));
+                ids.add(new Awaited(answer.string("ID"), false, null));
                 warnings(answer);
             } else if (s.action() == Action.UPDATE) {
                 output.out("Updating service " + s.name() + " (id: " + current.string("ID") + ")");
+                java.time.Instant since = java.time.Instant.now().minusSeconds(1);
                 Doc.task(service).put("ForceUpdate", current.get("Spec", "TaskTemplate", "ForceUpdate"));
                 warnings(call("update", s.name(), () -> swarm.updateService(current.string("ID"),
                         current.number("Version", "Index"), service, options.authFor(image(service)))));
-                ids.add(current.string("ID"));
+                ids.add(new Awaited(current.string("ID"), rolls(s.causes()), since));
             } else {
-                ids.add(current.string("ID"));
+                ids.add(new Awaited(current.string("ID"), false, null));
             }
         }
         return ids;
@@ -93,6 +97,12 @@ final class StackDeployer {
 
     private static String image(Map<String, Object> spec) {
         return RegistryAuth.unpinned(new Doc(spec).string("TaskTemplate", "ContainerSpec", "Image"));
+    }
+
+    /** Whether an update replaces tasks: anything but the count, the service's labels and its update settings. */
+    private static boolean rolls(List<String> causes) {
+        return causes.stream().anyMatch(c -> !c.startsWith("replicas ") && !c.equals("deploy.labels changed")
+                && !c.equals("update_config changed") && !c.equals("rollback_config changed"));
     }
 
     private void warnings(Doc answer) {

@@ -27,7 +27,7 @@ public final class StackEngine {
     /** Carries out the plan; with {@code detach} false, waits for convergence. Returns the errors (empty: success). */
     public List<String> deploy(Project project, StackPlan plan, DeployOptions options, StackOutput output)
             throws InterruptedException {
-        List<String> ids = new StackDeployer(swarm, output).deploy(project, plan, options);
+        List<StackDeployer.Awaited> ids = new StackDeployer(swarm, output).deploy(project, plan, options);
         return options.detach() ? List.of() : new Convergence(swarm, output).await(ids, 250);
     }
 
