@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Saves PNG screenshots of the main views to target/screenshots/ by running the TestFX tests that
 # take them, in a real window under Xvfb: topology (idle, waiting, running with logs), profiles,
-# inspector, problems with the source view, presentation mode, the Up plan preview; then on projector
+# inspector, problems with the source view, presentation mode, the Up plan preview, a Swarm rolling update
+# (StackFxTest, on the swarm of scripts/swarm-dockerd.sh); then on projector
 # screens (1024x768 and 1280x720): the window as it opens (projector-1024), presentation mode, and
 # step mode with its Docker command (step-docker-command).
 # The running views need dockerd and the local image berth/busybox:latest (scripts/setup.sh).
@@ -12,7 +13,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 rm -rf target/screenshots
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp test-compile failsafe:integration-test failsafe:verify \
-  -Dit.test='OpenProjectFxTest,WindowFxTest,UpFxTest'
+  -Dit.test='OpenProjectFxTest,WindowFxTest,UpFxTest,StackFxTest'
 # the Xvfb screen is the projector: the window must fit it and presentation text stay >= 18 px
 xvfb-run -a -s "-screen 0 1024x768x24" mvn -q -B -ntp failsafe:integration-test failsafe:verify \
   -Dit.test='ProjectorFxTest,StepFxTest'
