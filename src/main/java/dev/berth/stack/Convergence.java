@@ -21,19 +21,25 @@ final class Convergence {
     }
 
     /** Returns the errors of the services that did not converge (empty when all did). */
-    List<String> await(List<StackDeployer.Awaited> services, long pollMillis) throws InterruptedException {
+    List<String> await(String namespace, List<StackDeployer.Awaited> services, long pollMillis) throws InterruptedException {
         List<ServiceProgress> last = List.of();
         while (true) {
             List<ServiceProgress> now = new ArrayList<>();
             List<String> errors = new ArrayList<>();
+            // two calls a round for the whole stack: a call per service loaded the manager with 50 services
+            Map<String, Doc> byId = new java.util.HashMap<>();
+            swarm.services(Swarms.stackFilter(namespace)).forEach(d -> byId.put(d.string("ID"), d));
+            Map<String, List<Doc>> tasks = new java.util.HashMap<>();
+            swarm.tasks(Swarms.stackFilter(namespace)).forEach(t ->
+                    tasks.computeIfAbsent(t.string("ServiceID"), k -> new ArrayList<>()).add(t));
             for (StackDeployer.Awaited awaited : services) {
                 String id = awaited.id();
-                Doc service = swarm.services(Map.of("id", List.of(id))).stream().findFirst().orElse(null);
+                Doc service = byId.get(id);
                 if (service == null) {
                     errors.add(id + ": service removed while waiting");
                     continue;
                 }
-                ServiceProgress p = progress(service, awaited);
+                ServiceProgress p = progress(service, tasks.getOrDefault(id, List.of()), awaited);
                 now.add(p);
                 String state = p.updateState();
                 if (state.equals("rollback_completed") || state.equals("paused") || state.equals("rollback_paused")) {
@@ -65,9 +71,7 @@ final class Convergence {
         }
     }
 
-    ServiceProgress progress(Doc service, StackDeployer.Awaited awaited) {
-        String id = service.string("ID");
-        List<Doc> tasks = swarm.tasks(Map.of("service", List.of(id)));
+    ServiceProgress progress(Doc service, List<Doc> tasks, StackDeployer.Awaited awaited) {
         Doc mode = service.doc("Spec", "Mode");
         boolean job = mode.has("ReplicatedJob") || mode.has("GlobalJob");
         String goal = job ? "complete" : "running";

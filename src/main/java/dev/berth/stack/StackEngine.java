@@ -28,7 +28,7 @@ public final class StackEngine {
     public List<String> deploy(Project project, StackPlan plan, DeployOptions options, StackOutput output)
             throws InterruptedException {
         List<StackDeployer.Awaited> ids = new StackDeployer(swarm, output).deploy(project, plan, options);
-        return options.detach() ? List.of() : new Convergence(swarm, output).await(ids, 250);
+        return options.detach() ? List.of() : new Convergence(swarm, output).await(options.namespace(), ids, 250);
     }
 
     public List<StackRow> stacks() {
