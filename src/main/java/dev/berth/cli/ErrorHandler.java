@@ -20,6 +20,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         } else if (e instanceof dev.berth.engine.EngineException engine) {
             text = engine.getMessage();
             code = engine.exitCode();
+        } else if (e instanceof dev.berth.stack.StackException stack) {
+            text = stack.getMessage(); // the docker CLI's words, as `docker stack` prints them
+            code = 1;
         } else {
             text = "berth: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             code = 1;

@@ -32,10 +32,16 @@ final class RawCalls {
 
     /** Sends the request; a status of 400 or more becomes an {@link EngineException} with the engine's message. */
     Response send(Request.Method method, String path, InputStream body, String contentType) {
+        return send(method, path, body, contentType, Map.of());
+    }
+
+    /** As {@link #send(Request.Method, String, InputStream, String)}, with more headers (X-Registry-Auth). */
+    Response send(Request.Method method, String path, InputStream body, String contentType, Map<String, String> headers) {
         Request.Builder b = Request.builder().method(method).path(version + path);
         if (body != null) {
             b.body(body).putHeader("Content-Type", contentType);
         }
+        headers.forEach(b::putHeader);
         Response r;
         try {
             r = http.execute(b.build());
