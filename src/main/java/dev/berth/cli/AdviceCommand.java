@@ -1,0 +1,36 @@
+package dev.berth.cli;
+
+import dev.berth.compose.load.LoadResult;
+import dev.berth.compose.load.ProjectLoader;
+import dev.berth.insight.advice.Advice;
+import dev.berth.insight.advice.AdviceText;
+import dev.berth.insight.advice.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code advice}: the course's advice on the project's compose files and Dockerfiles, each at its file:line. */
+@Command(name = "advice", description = "Check the compose files and Dockerfiles against production advice")
+final class AdviceCommand implements Callable<Integer> {
+    @Mixin GlobalOptions global;
+    @Option(names = "--diff", description = "Show each mechanical fix as the lines it would change") boolean diff;
+    @Option(names = "--rule", paramLabel = "RULE", description = "Only findings of these rules") List<String> rules
+            = new ArrayList<>();
+    @Parameters(paramLabel = "SERVICE", description = "Only these services' findings (all when none)")
+    List<String> services = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Invocation caller = global.caller();
+        LoadResult loaded = new ProjectLoader(caller.in()).load(global.toLoadOptions().withTargetServices(services));
+        loaded.warnings().forEach(w -> caller.err().println("WARN[0000] " + w));
+        List<Finding> findings = Advice.of(loaded, services).stream()
+                .filter(f -> rules.isEmpty() || rules.contains(f.rule())).toList();
+        caller.out().print(AdviceText.render(findings, loaded.project().workingDir(), diff));
+        return 0;
+    }
+}
