@@ -27,6 +27,7 @@ final class DockerfileChecks {
         if (last == null) {
             return;
         }
+        baseTags(file, df, out);
         String base = baseImage(df, last);
         heavyBase(file, last, base, out);
         if (!userSet) {
@@ -50,6 +51,23 @@ final class DockerfileChecks {
             image = named.image();
         }
         return image;
+    }
+
+    /** FROM an image (not an earlier stage) without a tag or with latest, in any stage. */
+    private static void baseTags(Path file, Dockerfile df, Consumer<Finding> out) {
+        java.util.Set<String> stages = new java.util.HashSet<>();
+        for (Stage s : df.stages()) {
+            String image = s.image();
+            boolean stage = stages.contains(image.toLowerCase(Locale.ROOT));
+            if (!stage && !image.equals("scratch") && !image.contains("$") && ComposeChecks.floating(image)) {
+                out.accept(new Finding(at(file, s.from()), "base-tag", "FROM " + image + (image.contains(":")
+                        ? " uses the latest tag" : " has no tag"), "the base moves under the build: the same"
+                        + " Dockerfile builds a different image next month; pin a version.", null));
+            }
+            if (s.name() != null) {
+                stages.add(s.name().toLowerCase(Locale.ROOT));
+            }
+        }
     }
 
     private static void heavyBase(Path file, Stage last, String base, Consumer<Finding> out) {

@@ -27,8 +27,10 @@ final class ExposureChecks {
     static void check(Project project, Service s, Sources src, Consumer<Finding> out) {
         String at = "services." + s.name();
         for (var e : new TreeMap<>(s.environment()).entrySet()) {
-            if (SECRET.matcher(e.getKey()).matches() && e.getValue() != null && !e.getValue().isEmpty()) {
-                out.accept(new Finding(src.at(at + ".environment." + e.getKey()), "secret-in-environment",
+            String value = e.getValue();
+            if (SECRET.matcher(e.getKey()).matches() && value != null && !value.isEmpty()
+                    && !value.startsWith("/run/secrets/")) {
+                out.accept(new Finding(src.entry(at + ".environment", e.getKey()), "secret-in-environment",
                         e.getKey() + " holds a secret in environment", "environment values show in docker inspect,"
                         + " in crash reports and in every child process; a secret is a file only the container"
                         + " reads (secrets:, and the image's *_FILE variable where it has one).", null));

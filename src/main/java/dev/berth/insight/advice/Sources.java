@@ -21,6 +21,30 @@ final class Sources {
         return map == null ? null : map.find(path);
     }
 
+    /**
+     * Where {@code key} of a mapping that may have been written as a list of {@code KEY=value} items is: the key's own
+     * location, else the item whose line holds {@code key=}, else the mapping's.
+     */
+    Location entry(String mapping, String key) {
+        Location own = map == null ? null : map.find(mapping + "." + key);
+        Location whole = at(mapping);
+        if (own != null && !own.equals(whole)) {
+            return own;
+        }
+        for (int i = 0; i < 10_000; i++) {
+            Location item = at(mapping + "[" + i + "]");
+            if (item == null || item.equals(whole)) {
+                break;
+            }
+            String text = text(item.file());
+            String[] lines = text == null ? new String[0] : text.split("\n", -1);
+            if (item.line() <= lines.length && lines[item.line() - 1].contains(key + "=")) {
+                return item;
+            }
+        }
+        return whole;
+    }
+
     /** The text of a file, or null when it cannot be read. */
     String text(Path file) {
         if (file == null) {

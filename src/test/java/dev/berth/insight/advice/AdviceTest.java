@@ -27,6 +27,7 @@ class AdviceTest {
                   POSTGRES_PASSWORD: hunter2
                   POSTGRES_PASSWORD_FILE: /run/secrets/pw
                   POSTGRES_USER: app
+                  DB_PASSWORD: /run/secrets/db
                 ports:
                   - "5432:5432"
               api:
@@ -38,16 +39,21 @@ class AdviceTest {
                   migrate: {condition: service_completed_successfully}
               migrate:
                 image: app:1.2
+                restart: "no"
+                environment:
+                  - MODE=fast
+                  - API_TOKEN=abc
             """;
 
     @Test
     void eachComposeFindingPointsAtItsLine() {
         assertThat(found(Loads.load(dir, BAD))).containsExactlyInAnyOrder(
                 "compose.yaml:2 log-rotation", "compose.yaml:2 memory-limit", "compose.yaml:2 restart-missing",
-                "compose.yaml:3 image-tag", "compose.yaml:5 secret-in-environment", "compose.yaml:9 database-published",
-                "compose.yaml:10 log-rotation", "compose.yaml:10 memory-limit", "compose.yaml:10 restart-missing",
-                "compose.yaml:11 image-tag", "compose.yaml:12 root-user", "compose.yaml:13 bind-project",
-                "compose.yaml:15 healthcheck-missing", "compose.yaml:17 log-rotation");
+                "compose.yaml:3 image-tag", "compose.yaml:5 secret-in-environment", "compose.yaml:10 database-published",
+                "compose.yaml:11 log-rotation", "compose.yaml:11 memory-limit", "compose.yaml:11 restart-missing",
+                "compose.yaml:12 image-tag", "compose.yaml:13 root-user", "compose.yaml:14 bind-project",
+                "compose.yaml:16 healthcheck-missing", "compose.yaml:18 log-rotation",
+                "compose.yaml:23 secret-in-environment");
     }
 
     @Test

@@ -63,7 +63,10 @@ class DockerfileAdviceTest {
         assertThat(rules(check("FROM python:3.12-slim\nUSER 1000\n", null, false))).isEmpty();
         assertThat(rules(check("FROM node:20-alpine\nUSER root\n", null, false))).containsExactly("1 no-user");
         assertThat(rules(check("FROM docker.io/library/python\nUSER x\n", null, false)))
-                .containsExactly("1 heavy-base");
+                .containsExactly("1 base-tag", "1 heavy-base");
+        // a stage named in FROM is not an image; scratch has no tag to pin
+        assertThat(rules(check("FROM alpine AS a\nFROM a\nFROM scratch\nUSER 1\n", null, false)))
+                .containsExactly("1 base-tag");
     }
 
     @Test
