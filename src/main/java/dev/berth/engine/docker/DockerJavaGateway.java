@@ -414,6 +414,11 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public Map<String, Long> volumeSizes() {
+        return usage.volumeSizes();
+    }
+
+    @Override
     public List<VolumeDetails> volumeDetails(List<String> labelFilters) {
         return usage.volumes(labelFilters);
     }

@@ -45,6 +45,18 @@ final class UsageStreams {
         return out;
     }
 
+    /** Sizes from {@code /system/df}; a volume the engine has not measured (-1) is left out. */
+    Map<String, Long> volumeSizes() {
+        Map<String, Long> sizes = new TreeMap<>();
+        for (JsonNode v : raw.json(Method.GET, "/system/df?type=volume").path("Volumes")) {
+            long size = v.path("UsageData").path("Size").asLong(-1);
+            if (size >= 0) {
+                sizes.put(v.path("Name").asText(), size);
+            }
+        }
+        return sizes;
+    }
+
     Subscription stats(String container, boolean stream, Consumer<StatsSample> onSample, Runnable onEnd) {
         var callback = client.statsCmd(container).withNoStream(!stream).exec(new ResultCallback.Adapter<Statistics>() {
             @Override
