@@ -3,7 +3,8 @@
 # take them, in a real window under Xvfb: topology (idle, waiting, running with logs), profiles,
 # inspector, problems with the source view, presentation mode, the Up plan preview; then on projector
 # screens (1024x768 and 1280x720): the window as it opens (projector-1024), presentation mode, and
-# step mode with its Docker command (step-docker-command).
+# step mode with its Docker command (step-docker-command). Insight: the start-up timeline, volumes and
+# advice after an Up (timeline, volumes, advice).
 # The running views need dockerd and the local image berth/busybox:latest (scripts/setup.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,7 +13,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 rm -rf target/screenshots
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp test-compile failsafe:integration-test failsafe:verify \
-  -Dit.test='OpenProjectFxTest,WindowFxTest,UpFxTest'
+  -Dit.test='OpenProjectFxTest,WindowFxTest,UpFxTest,InsightFxTest'
 # the Xvfb screen is the projector: the window must fit it and presentation text stay >= 18 px
 xvfb-run -a -s "-screen 0 1024x768x24" mvn -q -B -ntp failsafe:integration-test failsafe:verify \
   -Dit.test='ProjectorFxTest,StepFxTest'

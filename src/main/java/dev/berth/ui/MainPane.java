@@ -56,6 +56,9 @@ public final class MainPane extends BorderPane {
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
         bottom.getTabs().addAll(logs, problemsTab, activityTab);
+        Tab advice = new Tab("Advice", new dev.berth.ui.insight.AdvicePane(vm.insight()));
+        advice.setId("advice-tab");
+        bottom.getTabs().add(2, advice);
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre = new SplitPane(topology, bottom);

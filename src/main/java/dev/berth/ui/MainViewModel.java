@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final RecentFiles recent;
     private final FileWatch watch;
     private final Map<String, String> environment;
+    private final dev.berth.ui.insight.InsightViewModel insight;
 
     public MainViewModel(ProjectSource source, ComposeEngine engine, Executor background, Executor ui,
                          Map<String, String> environment, Path workingDir, PositionStore positions, RecentFiles recent) {
@@ -58,6 +59,8 @@ public final class MainViewModel {
             }
         });
         run.onLogLine(logs::add);
+        this.insight = new dev.berth.ui.insight.InsightViewModel(engine, background, ui);
+        run.onTimeline(insight::setTimeline);
     }
 
     private javafx.collections.ObservableList<dev.berth.compose.load.Problem> modifiableProblems() {
@@ -68,6 +71,7 @@ public final class MainViewModel {
         Project p = r.project();
         topology.show(p);
         run.attach(p);
+        insight.setLoaded(r);
         inspector.setLoaded(r);
         logs.setProject(new ArrayList<>(p.services().keySet()), SecretMask.of(p, environment));
         recent.add(project.requestProperty().get().files());
@@ -115,6 +119,10 @@ public final class MainViewModel {
 
     public ProblemsViewModel problems() {
         return problems;
+    }
+
+    public dev.berth.ui.insight.InsightViewModel insight() {
+        return insight;
     }
 
     public RecentFiles recent() {

@@ -31,12 +31,15 @@ public final class TimelinePane extends VBox {
         advice.setId("timeline-advice");
         HBox legend = new HBox(12);
         for (GanttChart.Phase p : GanttChart.Phase.values()) {
-            Label l = new Label("■ " + p.name().toLowerCase());
-            l.setStyle("-fx-text-fill: " + GanttSvg.colour(p) + "; -fx-font-weight: bold;");
-            legend.getChildren().add(l);
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(14, 14,
+                    javafx.scene.paint.Color.web(GanttSvg.colour(p)));
+            legend.getChildren().add(new Label(p.name().toLowerCase(), swatch));
         }
-        Label critical = new Label("▭ critical path");
-        critical.setStyle("-fx-text-fill: #c62828; -fx-font-weight: bold;");
+        javafx.scene.shape.Rectangle outline = new javafx.scene.shape.Rectangle(14, 14, javafx.scene.paint.Color.WHITE);
+        outline.setStroke(javafx.scene.paint.Color.web("#c62828"));
+        outline.setStrokeWidth(3);
+        Label critical = new Label("critical path", outline);
+        critical.setStyle("-fx-font-weight: bold;");
         legend.getChildren().add(critical);
         getChildren().addAll(path, legend, new ScrollPane(gantt), advice);
     }
