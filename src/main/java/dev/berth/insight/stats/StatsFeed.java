@@ -46,7 +46,7 @@ public final class StatsFeed implements AutoCloseable {
         String id = c.id();
         return engine.stats(id, true, s -> {
             long now = System.currentTimeMillis();
-            ServiceUsage u = UsageFigures.of(c.serviceName(), s, now, previous[0], previousAt[0]);
+            ServiceUsage u = UsageFigures.of(c.serviceName(), c.name(), s, now, previous[0], previousAt[0]);
             previous[0] = s;
             previousAt[0] = now;
             onUsage.accept(u);

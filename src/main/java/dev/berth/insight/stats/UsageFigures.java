@@ -7,10 +7,10 @@ public final class UsageFigures {
     private UsageFigures() {}
 
     /** {@code previous} may be null (the first sample: rates 0); times in milliseconds of the local clock. */
-    public static ServiceUsage of(String serviceName, StatsSample now, long nowMillis, StatsSample previous,
-                                  long previousMillis) {
+    public static ServiceUsage of(String serviceName, String containerName, StatsSample now, long nowMillis,
+                                  StatsSample previous, long previousMillis) {
         double seconds = previous == null ? 0 : Math.max(0.001, (nowMillis - previousMillis) / 1000.0);
-        return new ServiceUsage(serviceName, now.name(), nowMillis, cpuPercent(now), now.memoryUsage(),
+        return new ServiceUsage(serviceName, containerName, nowMillis, cpuPercent(now), now.memoryUsage(),
                 now.memoryLimit(), rate(now.netRx(), previous == null ? 0 : previous.netRx(), seconds),
                 rate(now.netTx(), previous == null ? 0 : previous.netTx(), seconds),
                 rate(now.blockRead(), previous == null ? 0 : previous.blockRead(), seconds),

@@ -133,6 +133,18 @@ public final class InsightViewModel {
         ui.execute(() -> message.set(text));
     }
 
+    ComposeEngine engine() {
+        return engine;
+    }
+
+    Executor background() {
+        return background;
+    }
+
+    Executor ui() {
+        return ui;
+    }
+
     public ReadOnlyObjectProperty<StartupTimeline> timelineProperty() {
         return timeline.getReadOnlyProperty();
     }

@@ -20,6 +20,7 @@ public final class InsightWindow {
     private final Stage stage = new Stage();
     private final TabPane tabs = new TabPane();
     private final TimelinePane timeline = new TimelinePane();
+    private final ResourcesViewModel resources;
 
     public InsightWindow(InsightViewModel vm, Window owner) {
         this.vm = vm;
@@ -38,7 +39,24 @@ public final class InsightWindow {
         v.setId("volumes-tab");
         Tab a = new Tab("Advice", new AdvicePane(vm));
         a.setId("advice-window-tab");
-        tabs.getTabs().addAll(t, v, a);
+        resources = new ResourcesViewModel(vm.engine(), vm.background(), vm.ui());
+        Tab r = new Tab("Resources", new ResourcesPane(resources));
+        r.setId("resources-tab");
+        tabs.getTabs().addAll(t, r, v, a);
+        // streams run only while the tab is on screen
+        Runnable follow = () -> {
+            if (r.isSelected() && stage.isShowing() && vm.loadedProperty().get() != null) {
+                resources.show(vm.loadedProperty().get().project().name());
+            } else {
+                resources.hide();
+            }
+        };
+        r.selectedProperty().addListener((o, was, is) -> follow.run());
+        stage.showingProperty().addListener((o, was, is) -> follow.run());
+        javafx.animation.Timeline relist = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(5), e -> follow.run()));
+        relist.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        relist.play();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.timelineProperty().addListener((o, x, tl) -> show(tl));
         show(vm.timelineProperty().get());
@@ -86,6 +104,10 @@ public final class InsightWindow {
         } catch (IOException e) {
             System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "export failed", e);
         }
+    }
+
+    public ResourcesViewModel resources() {
+        return resources;
     }
 
     public TimelinePane timelinePane() {

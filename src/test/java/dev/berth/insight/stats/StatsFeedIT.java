@@ -43,7 +43,11 @@ class StatsFeedIT {
                 engine.up(project, UpOptions.defaults(), EventSink.NONE);
                 long started = System.nanoTime();
                 CountDownLatch first = new CountDownLatch(1);
-                try (StatsFeed feed = new StatsFeed(engine, u -> first.countDown())) {
+                try (StatsFeed feed = new StatsFeed(engine, u -> {
+                    if (u.containerName().equals(name + "-s0-1")) {
+                        first.countDown();
+                    }
+                })) {
                     feed.follow(engine.state(name, ContainerScope.RUNNING).containers());
                     assertThat(first.await(1, TimeUnit.SECONDS)).as("a sample within a second").isTrue();
                     System.out.printf("first stats sample %d ms after up returned%n",
@@ -66,7 +70,7 @@ class StatsFeedIT {
             try {
                 engine.up(project, UpOptions.defaults(), EventSink.NONE);
                 Set<String> seen = ConcurrentHashMap.newKeySet();
-                try (StatsFeed feed = new StatsFeed(engine, u -> seen.add(u.serviceName()))) {
+                try (StatsFeed feed = new StatsFeed(engine, u -> seen.add(u.serviceName() + " " + u.containerName()))) {
                     feed.follow(engine.state(name, ContainerScope.RUNNING).containers());
                     long cpu0 = os.getProcessCpuTime();
                     long wall0 = System.nanoTime();

@@ -16,8 +16,8 @@ class UsageFiguresTest {
     void cpuIsTheShareOfSystemTimeTimesTheCpusAndRatesAreBetweenSamples() {
         StatsSample first = sample(1_000, 0, 10_000, 0, 1_000, 0);
         StatsSample second = sample(1_500, 1_000, 12_000, 10_000, 3_000, 8_192);
-        ServiceUsage u0 = UsageFigures.of("web", first, 10_000, null, 0);
-        ServiceUsage u1 = UsageFigures.of("web", second, 12_000, first, 10_000);
+        ServiceUsage u0 = UsageFigures.of("web", "p-web-1", first, 10_000, null, 0);
+        ServiceUsage u1 = UsageFigures.of("web", "p-web-1", second, 12_000, first, 10_000);
 
         assertThat(u0.netRxPerSecond()).isZero();
         assertThat(u1.cpuPercent()).isCloseTo(50.0, within(1e-9)); // 500 of 2000 system ns, 2 CPUs
@@ -30,8 +30,8 @@ class UsageFiguresTest {
     void aCounterThatWentBackAfterARestartGivesNoNegativeRate() {
         StatsSample before = sample(0, 0, 0, 0, 9_000, 0);
         StatsSample after = sample(0, 0, 0, 0, 100, 0);
-        assertThat(UsageFigures.of("web", after, 2_000, before, 1_000).netRxPerSecond()).isZero();
-        assertThat(UsageFigures.of("web", after, 2_000, before, 1_000).cpuPercent()).isZero();
+        assertThat(UsageFigures.of("web", "p-web-1", after, 2_000, before, 1_000).netRxPerSecond()).isZero();
+        assertThat(UsageFigures.of("web", "p-web-1", after, 2_000, before, 1_000).cpuPercent()).isZero();
     }
 
     @Test

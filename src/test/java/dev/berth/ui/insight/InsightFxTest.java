@@ -92,6 +92,23 @@ class InsightFxTest {
         assertThat(v.runningContainers()).hasSize(2);
         robot.interact(() -> volumes.getSelectionModel().select(0));
         FxHarness.shoot(((Node) robot.lookup("#volumes-pane").query()).getScene(), "volumes");
+
+        // resources stream only while their tab is shown
+        ResourcesViewModel resources = InsightMenuOpener.last.resources();
+        assertThat(resources.streaming()).isZero();
+        robot.interact(() -> InsightMenuOpener.last.open("resources-tab"));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> resources.latest().size() == 4);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("streams " + resources.streaming() + ", samples of " + resources.latest().keySet());
+        }
+        assertThat(resources.streaming()).isEqualTo(4);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".memory-bar").queryAll().size() == 4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> resources.history(name + "-db-1").samples().size() >= 3);
+        FxHarness.shoot(((Node) robot.lookup("#resources-pane").query()).getScene(), "stats");
+        robot.interact(() -> InsightMenuOpener.last.open("volumes-tab"));
+        assertThat(resources.streaming()).isZero();
     }
 
     private static int indexOf(List<String> rules, String rule) {
