@@ -325,6 +325,11 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
+    public List<ImageLayer> imageLayers(String image) {
+        return gateway.imageHistory(image);
+    }
+
+    @Override
     public List<VolumeUsage> volumeUsage(Project project) {
         return VolumeUsages.of(gateway, project);
     }

@@ -414,6 +414,11 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public List<dev.berth.engine.ImageLayer> imageHistory(String image) {
+        return usage.imageHistory(image);
+    }
+
+    @Override
     public Map<String, Long> volumeSizes() {
         return usage.volumeSizes();
     }

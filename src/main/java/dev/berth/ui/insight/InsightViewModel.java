@@ -105,6 +105,15 @@ public final class InsightViewModel {
         });
     }
 
+    /** The image's layers, handed to {@code then} on the UI thread. */
+    public void layers(String image, java.util.function.Consumer<List<dev.berth.engine.ImageLayer>> then) {
+        run(() -> {
+            List<dev.berth.engine.ImageLayer> found = engine.imageLayers(image);
+            ui.execute(() -> then.accept(found));
+            return null;
+        });
+    }
+
     /** Writes a fix; refused when the file changed since the advice was made (reload, then try again). */
     public void apply(Finding f) {
         try {

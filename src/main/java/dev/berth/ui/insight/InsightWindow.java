@@ -42,7 +42,9 @@ public final class InsightWindow {
         resources = new ResourcesViewModel(vm.engine(), vm.background(), vm.ui());
         Tab r = new Tab("Resources", new ResourcesPane(resources));
         r.setId("resources-tab");
-        tabs.getTabs().addAll(t, r, v, a);
+        Tab i = new Tab("Images", new ImagesPane(vm));
+        i.setId("images-tab");
+        tabs.getTabs().addAll(t, r, i, v, a);
         // streams run only while the tab is on screen
         Runnable follow = () -> {
             if (r.isSelected() && stage.isShowing() && vm.loadedProperty().get() != null) {

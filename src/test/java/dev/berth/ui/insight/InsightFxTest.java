@@ -109,6 +109,13 @@ class InsightFxTest {
         FxHarness.shoot(((Node) robot.lookup("#resources-pane").query()).getScene(), "stats");
         robot.interact(() -> InsightMenuOpener.last.open("volumes-tab"));
         assertThat(resources.streaming()).isZero();
+
+        robot.interact(() -> InsightMenuOpener.last.open("images-tab"));
+        ListView<String> services = robot.lookup("#image-services").queryAs(ListView.class);
+        robot.interact(() -> services.getSelectionModel().select("db"));
+        ListView<?> layers = robot.lookup("#image-layers").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !layers.getItems().isEmpty());
+        FxHarness.shoot(((Node) robot.lookup("#images-pane").query()).getScene(), "image-layers");
     }
 
     private static int indexOf(List<String> rules, String rule) {
