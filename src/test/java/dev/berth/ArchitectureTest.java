@@ -109,6 +109,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void insightDoesNotKnowFaces() {
+        noClasses().that().resideInAPackage("dev.berth.insight..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.ui..", "dev.berth.cli..")
+                .because("the timeline, advice and resource figures are computed once for the window and the CLI")
+                .check(CLASSES);
+    }
+
+    @Test
     void uiAndCliDoNotKnowEachOther() {
         noClasses().that().resideInAPackage("dev.berth.cli..")
                 .should().dependOnClassesThat().resideInAPackage("dev.berth.ui..")

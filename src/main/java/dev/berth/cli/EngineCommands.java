@@ -17,7 +17,8 @@ final class EngineCommands {
                 new ProjectCommands.Events(), new DaemonCommand(), new VersionCommand(), new VolumesCommand(),
                 new StatsCommand(), new CopyCommand(),
                 new SnapshotCommands.Export(), new SnapshotCommands.Commit(), new ImageCommands.Push(),
-                new AttachCommand(), new WatchCommand(), new StackCommand()}) {
+                new AttachCommand(), new WatchCommand(), new StackCommand(), new AdviceCommand(),
+                new VolumeCommands()}) {
             CommandLine sub = new CommandLine(command);
             // exec/run: everything after SERVICE belongs to the command run in the container ("sh -c ...").
             sub.setStopAtPositional(command instanceof ContainerCommands.Exec || command instanceof ContainerCommands.Run);

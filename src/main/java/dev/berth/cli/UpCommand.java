@@ -26,6 +26,8 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = {"-d", "--detach"}, description = "Run containers in the background") boolean detach;
     @Option(names = "--wait", description = "Wait for services to be running|healthy. Implies detached mode.") boolean waitReady;
     @Option(names = "--wait-timeout", paramLabel = "SECONDS") Integer waitTimeout;
+    @Option(names = "--timeline", description = "Print the start-up's critical path with durations, from the engine's"
+            + " events. Implies detached mode.") boolean timeline;
     @Option(names = "--build", description = "Build images before starting containers") boolean build;
     @Option(names = "--no-build", description = "Don't build an image, even if it's missing") boolean noBuild;
     @Option(names = "--force-recreate") boolean forceRecreate;
@@ -79,6 +81,9 @@ final class UpCommand implements Callable<Integer> {
                 }
                 global.caller().out().print(plan.changesNothing() ? "nothing to do\n" : plan.toString());
                 return 0;
+            }
+            if (timeline) {
+                return TimelineRun.up(engine, project, options, global);
             }
             if (detach || waitReady || noStart) {
                 try (ProgressSink progress = global.progress(noStart ? "Creating" : "Running")) {

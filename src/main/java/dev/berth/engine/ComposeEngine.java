@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * {@link EngineException} with a sentence a user can act on when they fail. Project-wide calls that need no compose
  * file take the project name, and the project when one was loaded (it may be null).
  */
-public interface ComposeEngine extends ContainerTools, AutoCloseable {
+public interface ComposeEngine extends ContainerTools, VolumeTools, ImageTools, AutoCloseable {
 
     /** What {@code up} would do now, without doing it ({@code up --dry-run}, the window's step mode). */
     Plan plan(Project project, UpOptions options);

@@ -345,6 +345,26 @@ public final class DockerComposeEngine implements ComposeEngine {
     }
 
     @Override
+    public List<ImageLayer> imageLayers(String image) {
+        return gateway.imageHistory(image);
+    }
+
+    @Override
+    public List<VolumeUsage> volumeUsage(Project project) {
+        return VolumeUsages.of(gateway, project);
+    }
+
+    @Override
+    public VolumeCopy backupVolume(Project project, VolumeCopyOptions options) {
+        return new VolumeArchives(gateway).backup(project, options);
+    }
+
+    @Override
+    public VolumeCopy restoreVolume(Project project, VolumeCopyOptions options) {
+        return new VolumeArchives(gateway).restore(project, options);
+    }
+
+    @Override
     public List<VolumeDetails> volumes(String projectName, List<String> services) {
         return ServiceContainers.volumes(gateway, projectName, services);
     }

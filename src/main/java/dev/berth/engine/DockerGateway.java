@@ -138,6 +138,16 @@ public interface DockerGateway extends AutoCloseable {
     /** {@code top}: titles first, then one row per process. */
     List<List<String>> top(String container);
 
+    /** The image's history, newest layer first; empty when the image is not here. */
+    default List<ImageLayer> imageHistory(String image) {
+        return List.of();
+    }
+
+    /** The size in bytes of each local volume the engine measured ({@code system df}); empty when it cannot tell. */
+    default Map<String, Long> volumeSizes() {
+        return Map.of();
+    }
+
     /** Volumes carrying all the given labels, with driver, mount point and scope ({@code volumes}), by name. */
     List<VolumeDetails> volumeDetails(List<String> labelFilters);
 

@@ -64,6 +64,7 @@ final class MainMenu {
                 item("Step mode", "Shortcut+Shift+U", a::beginSteps),
                 item("Next step", "Shortcut+N", a::step));
         MenuBar bar = new MenuBar(file, view, run);
+        bar.getMenus().add(dev.berth.ui.insight.InsightMenu.menu(vm.insight(), () -> bar.getScene().getWindow()));
         bar.setId("menu-bar");
         return bar;
     }

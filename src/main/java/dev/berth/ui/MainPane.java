@@ -69,6 +69,9 @@ public final class MainPane extends BorderPane {
             }
         });
         bottom.getTabs().addAll(logs, problemsTab, activityTab, editorTab);
+        Tab advice = new Tab("Advice", new dev.berth.ui.insight.AdvicePane(vm.insight()));
+        advice.setId("advice-tab");
+        bottom.getTabs().add(2, advice);
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre = new SplitPane(topology, bottom);

@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final FileWatch watch;
     private final Map<String, String> environment;
     private final dev.berth.ui.editor.EditorViewModel editor;
+    private final dev.berth.ui.insight.InsightViewModel insight;
 
     public MainViewModel(ProjectSource source, ComposeEngine engine, Executor background, Executor ui,
                          Map<String, String> environment, Path workingDir, PositionStore positions, RecentFiles recent) {
@@ -62,6 +63,8 @@ public final class MainViewModel {
         });
         run.onLogLine(logs::add);
         this.editor = new dev.berth.ui.editor.EditorViewModel(project, ui);
+        this.insight = new dev.berth.ui.insight.InsightViewModel(engine, background, ui);
+        run.onTimeline(insight::setTimeline);
     }
 
     private javafx.collections.ObservableList<dev.berth.compose.load.Problem> modifiableProblems() {
@@ -72,6 +75,7 @@ public final class MainViewModel {
         Project p = r.project();
         topology.show(p);
         run.attach(p);
+        insight.setLoaded(r);
         inspector.setLoaded(r);
         logs.setProject(new ArrayList<>(p.services().keySet()), SecretMask.of(p, environment));
         recent.add(project.requestProperty().get().files());
@@ -129,6 +133,10 @@ public final class MainViewModel {
     /** Search and focus over the drawing's services. */
     public dev.berth.ui.search.SearchViewModel search() {
         return search;
+    }
+
+    public dev.berth.ui.insight.InsightViewModel insight() {
+        return insight;
     }
 
     public RecentFiles recent() {

@@ -428,6 +428,16 @@ public final class DockerJavaGateway implements DockerGateway {
     }
 
     @Override
+    public List<dev.berth.engine.ImageLayer> imageHistory(String image) {
+        return usage.imageHistory(image);
+    }
+
+    @Override
+    public Map<String, Long> volumeSizes() {
+        return usage.volumeSizes();
+    }
+
+    @Override
     public List<VolumeDetails> volumeDetails(List<String> labelFilters) {
         return usage.volumes(labelFilters);
     }

@@ -45,6 +45,38 @@ final class UsageStreams {
         return out;
     }
 
+    /** {@code /images/{name}/history}; a missing image has no layers. */
+    List<dev.berth.engine.ImageLayer> imageHistory(String image) {
+        JsonNode list;
+        try {
+            list = raw.json(Method.GET, "/images/" + java.net.URLEncoder.encode(image,
+                    java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/").replace("%3A", ":") + "/history");
+        } catch (dev.berth.engine.EngineException e) {
+            if (e.reason() == dev.berth.engine.EngineException.Reason.NOT_FOUND) {
+                return List.of();
+            }
+            throw e;
+        }
+        List<dev.berth.engine.ImageLayer> out = new ArrayList<>();
+        for (JsonNode l : list) {
+            out.add(new dev.berth.engine.ImageLayer(l.path("CreatedBy").asText(), l.path("Size").asLong(),
+                    l.path("Created").asLong()));
+        }
+        return out;
+    }
+
+    /** Sizes from {@code /system/df}; a volume the engine has not measured (-1) is left out. */
+    Map<String, Long> volumeSizes() {
+        Map<String, Long> sizes = new TreeMap<>();
+        for (JsonNode v : raw.json(Method.GET, "/system/df?type=volume").path("Volumes")) {
+            long size = v.path("UsageData").path("Size").asLong(-1);
+            if (size >= 0) {
+                sizes.put(v.path("Name").asText(), size);
+            }
+        }
+        return sizes;
+    }
+
     Subscription stats(String container, boolean stream, Consumer<StatsSample> onSample, Runnable onEnd) {
         var callback = client.statsCmd(container).withNoStream(!stream).exec(new ResultCallback.Adapter<Statistics>() {
             @Override

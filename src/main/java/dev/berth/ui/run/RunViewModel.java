@@ -59,6 +59,8 @@ public final class RunViewModel {
     /** What the running action says it does; its end adds "done" when nothing was said since. */
     private String doing;
 
+    private java.util.function.Consumer<dev.berth.insight.timeline.StartupTimeline> timelineListener = t -> { };
+
     public RunViewModel(ComposeEngine engine, Executor background, Executor ui, TopologyViewModel topology) {
         this.engine = engine;
         this.background = background;
@@ -106,8 +108,17 @@ public final class RunViewModel {
      */
     /** Up, asking {@code confirm} with the plan and its Docker commands (teaching mode) before anything changes. */
     public void upAfterPreview(Project project, BiPredicate<Plan, List<String>> confirm) {
-        work("Planning…", () -> engine.up(project, UpOptions.defaults().withApproval(plan -> asked(plan,
-                DockerWords.brief(engine, project, plan), confirm)), pump));
+        work("Planning…", () -> recorded(project, () -> engine.up(project, UpOptions.defaults()
+                .withApproval(plan -> asked(plan, DockerWords.brief(engine, project, plan), confirm)), pump)));
+    }
+
+    /** Whom to tell the start-up timeline of each Up, once its services have settled (on the UI thread). */
+    public void onTimeline(java.util.function.Consumer<dev.berth.insight.timeline.StartupTimeline> listener) {
+        timelineListener = listener;
+    }
+
+    private void recorded(Project project, Runnable up) {
+        dev.berth.ui.insight.TimelineCapture.around(engine, project, background, ui, timelineListener, up);
     }
 
     /** Asks on the UI thread and waits for the answer (the engine's thread blocks meanwhile, nothing changed yet). */
@@ -145,7 +156,8 @@ public final class RunViewModel {
     }
 
     public void up(Project project, List<String> services) {
-        work("Up " + names(services), () -> engine.up(project, UpOptions.defaults().withServices(services), pump));
+        work("Up " + names(services), () -> recorded(project,
+                () -> engine.up(project, UpOptions.defaults().withServices(services), pump)));
     }
 
     private static String names(List<String> services) {

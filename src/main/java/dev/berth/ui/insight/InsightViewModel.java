@@ -1,0 +1,176 @@
+package dev.berth.ui.insight;
+
+import dev.berth.compose.load.LoadResult;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.EngineException;
+import dev.berth.engine.VolumeCopy;
+import dev.berth.engine.VolumeCopyOptions;
+import dev.berth.engine.VolumeUsage;
+import dev.berth.insight.advice.Advice;
+import dev.berth.insight.advice.Finding;
+import dev.berth.insight.timeline.StartupTimeline;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The insight views' state: the last Up's timeline, the advice on the loaded files, the project's volumes; backup,
+ * restore and fixes run on the background executor and report a sentence in {@link #messageProperty()}.
+ */
+public final class InsightViewModel {
+    private final ComposeEngine engine;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<StartupTimeline> timeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Finding> advice = FXCollections.observableArrayList();
+    private final ObservableList<VolumeUsage> volumes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<Finding> adviceView = FXCollections.unmodifiableObservableList(advice);
+    private final ObservableList<VolumeUsage> volumesView = FXCollections.unmodifiableObservableList(volumes);
+
+    public InsightViewModel(ComposeEngine engine, Executor background, Executor ui) {
+        this.engine = engine;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** A project was loaded: its advice is computed again (the files may have changed). */
+    public void setLoaded(LoadResult r) {
+        loaded.set(r);
+        background.execute(() -> {
+            List<Finding> found = Advice.of(r);
+            ui.execute(() -> advice.setAll(found));
+        });
+    }
+
+    public void setTimeline(StartupTimeline t) {
+        timeline.set(t);
+    }
+
+    public void refreshVolumes() {
+        LoadResult r = loaded.get();
+        if (engine == null || r == null) {
+            return;
+        }
+        run(() -> {
+            List<VolumeUsage> found = engine.volumeUsage(r.project());
+            ui.execute(() -> volumes.setAll(found));
+            return null;
+        });
+    }
+
+    /** Backs up; {@code overwrite} when the user chose to replace an existing file. */
+    public void backup(VolumeUsage v, Path file, boolean overwrite) {
+        copy(() -> engine.backupVolume(loaded.get().project(), new VolumeCopyOptions(v.name(), file, overwrite)),
+                "Backed up ", null);
+    }
+
+    /** Restores; when the volume is not empty, {@code confirm} is asked (on the UI thread) before going on. */
+    public void restore(VolumeUsage v, Path file, Predicate<String> confirm) {
+        copy(() -> engine.restoreVolume(loaded.get().project(), new VolumeCopyOptions(v.name(), file, false)),
+                "Restored ", e -> e.getMessage().contains("is not empty") && confirm.test(e.getMessage())
+                        ? () -> engine.restoreVolume(loaded.get().project(), new VolumeCopyOptions(v.name(), file, true))
+                        : null);
+    }
+
+    private void copy(java.util.function.Supplier<VolumeCopy> job, String verb,
+                      java.util.function.Function<EngineException, java.util.function.Supplier<VolumeCopy>> retry) {
+        run(() -> {
+            VolumeCopy c;
+            try {
+                c = job.get();
+            } catch (EngineException e) {
+                if (retry == null) {
+                    throw e;
+                }
+                var again = java.util.concurrent.CompletableFuture.supplyAsync(() -> retry.apply(e), ui).join();
+                if (again == null) {
+                    throw e;
+                }
+                c = again.get();
+            }
+            say(verb + c.volumeName() + ": " + c.entries() + " entries, " + c.bytes() + " bytes"
+                    + (c.warnings().isEmpty() ? "" : " — " + String.join("; ", c.warnings())));
+            refreshVolumes();
+            return null;
+        });
+    }
+
+    /** The image's layers, handed to {@code then} on the UI thread. */
+    public void layers(String image, java.util.function.Consumer<List<dev.berth.engine.ImageLayer>> then) {
+        run(() -> {
+            List<dev.berth.engine.ImageLayer> found = engine.imageLayers(image);
+            ui.execute(() -> then.accept(found));
+            return null;
+        });
+    }
+
+    /** Writes a fix; refused when the file changed since the advice was made (reload, then try again). */
+    public void apply(Finding f) {
+        try {
+            say(f.fix().apply() ? "Applied: " + f.fix().title() + " in " + f.fix().file().getFileName()
+                    : f.fix().file().getFileName() + " changed since: reload the project and try again");
+        } catch (IOException e) {
+            say("Could not write " + f.fix().file() + ": " + e.getMessage());
+        }
+    }
+
+    private void run(java.util.concurrent.Callable<Void> job) {
+        if (engine == null) {
+            say("No Docker Engine: start dockerd and reopen the project.");
+            return;
+        }
+        background.execute(() -> {
+            try {
+                job.call();
+            } catch (Exception e) {
+                say(e instanceof EngineException ? e.getMessage() : "Something went wrong: " + e.getMessage());
+            }
+        });
+    }
+
+    private void say(String text) {
+        ui.execute(() -> message.set(text));
+    }
+
+    ComposeEngine engine() {
+        return engine;
+    }
+
+    Executor background() {
+        return background;
+    }
+
+    Executor ui() {
+        return ui;
+    }
+
+    public ReadOnlyObjectProperty<StartupTimeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LoadResult> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ObservableList<Finding> advice() {
+        return adviceView;
+    }
+
+    public ObservableList<VolumeUsage> volumes() {
+        return volumesView;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
