@@ -60,7 +60,7 @@ final class StackRows {
         List<Doc> sorted = new ArrayList<>(tasks.stream().filter(t -> byId.containsKey(t.string("ServiceID"))).toList());
         sorted.sort(Comparator.comparing((Doc t) -> byId.get(t.string("ServiceID")).string("Spec", "Name"))
                 .thenComparing(t -> t.number("Slot")).thenComparing(t -> t.number("Slot") == 0 ? t.string("NodeID") : "")
-                .thenComparing(t -> t.string("Meta", "CreatedAt"), Comparator.reverseOrder()));
+                .thenComparing(StackRows::created, Comparator.reverseOrder()));
         List<TaskRow> out = new ArrayList<>();
         String previous = null;
         for (Doc t : sorted) {
@@ -100,6 +100,12 @@ final class StackRows {
     static String shortImage(String image) {
         int at = image.indexOf('@');
         return at < 0 ? image : image.substring(0, at);
+    }
+
+    /** When the task was made: the engine's JSON inlines the object meta, so CreatedAt is a top-level field. */
+    static Instant created(Doc task) {
+        Instant at = instant(task.string("CreatedAt"));
+        return at == null ? Instant.EPOCH : at;
     }
 
     private static Instant instant(String text) {
