@@ -36,13 +36,18 @@ final class WindowState {
         return on.isEmpty() ? Screen.getPrimary() : on.getFirst();
     }
 
+    /** Remembers where the window was; nothing when its preferences were removed meanwhile (by another program). */
     void save(Stage stage) {
-        prefs.putBoolean("window.maximized", stage.isMaximized());
-        if (!stage.isMaximized() && !stage.isFullScreen()) {
-            prefs.putDouble("window.x", stage.getX());
-            prefs.putDouble("window.y", stage.getY());
-            prefs.putDouble("window.width", stage.getWidth());
-            prefs.putDouble("window.height", stage.getHeight());
+        try {
+            prefs.putBoolean("window.maximized", stage.isMaximized());
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                prefs.putDouble("window.x", stage.getX());
+                prefs.putDouble("window.y", stage.getY());
+                prefs.putDouble("window.width", stage.getWidth());
+                prefs.putDouble("window.height", stage.getHeight());
+            }
+        } catch (IllegalStateException removed) {
+            // the node is gone: closing the window must not fail for a place it could not remember
         }
     }
 
