@@ -38,9 +38,10 @@ public final class DockerJavaGateway implements DockerGateway {
     private final String apiVersion;
     private final boolean sharedClient;
 
-    private java.nio.file.Path configDirectory;
+    private final java.nio.file.Path configDirectory;
 
-    private DockerJavaGateway(DockerConnection.Opened opened, String host) {
+    private DockerJavaGateway(DockerConnection.Opened opened, String host, java.nio.file.Path configDirectory) {
+        this.configDirectory = configDirectory;
         this.client = opened.client();
         this.sharedClient = opened.shared();
         this.apiVersion = opened.apiVersion();
@@ -60,9 +61,7 @@ public final class DockerJavaGateway implements DockerGateway {
     /** As {@link #connect(Map)}, each request traced on {@code trace} when it is not null. */
     public static DockerJavaGateway connect(Map<String, String> env, java.io.PrintStream trace) {
         String host = DockerConnection.host(env);
-        DockerJavaGateway gateway = new DockerJavaGateway(DockerConnection.open(host, trace), host);
-        gateway.configDirectory = DockerEndpoint.configDirectory(env);
-        return gateway;
+        return new DockerJavaGateway(DockerConnection.open(host, trace), host, DockerEndpoint.configDirectory(env));
     }
 
     @Override
@@ -202,8 +201,7 @@ public final class DockerJavaGateway implements DockerGateway {
     /** A further network's endpoint as the reference connects it: aliases, links, addresses. */
     private static ContainerNetwork endpoint(ContainerSpec.Endpoint e, List<String> links) {
         ContainerNetwork n = new ContainerNetwork().withAliases(e.aliases());
-        boolean linkLocal = e.linkLocalIps() != null && !e.linkLocalIps().isEmpty();
-        if (e.ipv4Address() != null || e.ipv6Address() != null || linkLocal) {
+        if (e.ipv4Address() != null || e.ipv6Address() != null || PrimaryEndpoint.needsWhole(e)) {
             n.withIpamConfig(new IpamFields.Endpoint(e.ipv4Address(), e.ipv6Address(), e.linkLocalIps()));
         }
         if (!links.isEmpty()) {

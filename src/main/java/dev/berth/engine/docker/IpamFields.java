@@ -26,10 +26,6 @@ final class IpamFields {
             withIpv4Address(ipv4);
             withIpv6Address(ipv6);
         }
-
-        List<String> linkLocalIps() {
-            return linkLocalIps;
-        }
     }
 
     /** A pool with the addresses the IPAM driver must not hand out. */
@@ -43,10 +39,6 @@ final class IpamFields {
             withSubnet(subnet);
             withIpRange(ipRange);
             withGateway(gateway);
-        }
-
-        Map<String, String> auxAddresses() {
-            return auxAddresses;
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 final class PrimaryEndpoint {
     private PrimaryEndpoint() {}
 
-    /** Whether the primary endpoint must be sent whole, not through the command's aliases and addresses. */
+    /** Whether an endpoint has link-local addresses: the primary one must then be sent whole. */
     static boolean needsWhole(ContainerSpec.Endpoint primary) {
         return primary.linkLocalIps() != null && !primary.linkLocalIps().isEmpty();
     }
