@@ -31,11 +31,15 @@ public record ContainerSpec(
                          Boolean oomKillDisable, List<String> deviceCgroupRules, Map<String, String> annotations,
                          String isolation, String runtime, Cpu cpu, Long memorySwap, Long memorySwappiness,
                          Blkio blkio, Map<String, String> storageOpt, String cgroupnsMode, String volumeDriver,
-                         boolean unconfinedPaths) {
+                         boolean unconfinedPaths, List<DeviceRequest> deviceRequests) {
         public static final Extras NONE = new Extras(List.of(), null, Map.of(), List.of(), null, List.of(), List.of(),
                 List.of(), null, null, null, null, null, null, List.of(), Map.of(), null, null, Cpu.NONE, null, null,
-                Blkio.NONE, Map.of(), null, null, false);
+                Blkio.NONE, Map.of(), null, null, false, List.of());
     }
+
+    /** A device reservation or a gpus entry: count -1 is every device; empty lists and maps are not sent. */
+    public record DeviceRequest(String driver, int count, List<String> deviceIds, List<String> capabilities,
+                                Map<String, String> options) {}
 
     public record Device(String pathOnHost, String pathInContainer, String permissions) {}
 

@@ -19,7 +19,27 @@ final class ExtrasBuilder {
                 t.stringMap("annotations"), t.string("isolation"), t.string("runtime"), cpu(t),
                 Tree.bytes(t.get("memswap_limit")), longValue(t.get("mem_swappiness")), blkio(t),
                 t.stringMap("storage_opt"), t.string("cgroup"), t.string("volume_driver"),
-                t.strings("security_opt").contains("systempaths=unconfined"));
+                t.strings("security_opt").contains("systempaths=unconfined"), deviceRequests(t));
+    }
+
+    /** The reference's order: deploy's device reservations, then gpus, whose capabilities gain "gpu". */
+    private static List<ContainerSpec.DeviceRequest> deviceRequests(Tree t) {
+        List<ContainerSpec.DeviceRequest> out = new ArrayList<>();
+        if (t.get("deploy", "resources", "reservations", "devices") instanceof List<?> list) {
+            list.forEach(o -> out.add(deviceRequest(Tree.of(o), List.of())));
+        }
+        if (t.get("gpus") instanceof List<?> list) {
+            list.forEach(o -> out.add(deviceRequest(Tree.of(o), List.of("gpu"))));
+        }
+        return out;
+    }
+
+    private static ContainerSpec.DeviceRequest deviceRequest(Tree d, List<String> extraCapabilities) {
+        List<String> capabilities = new ArrayList<>(d.strings("capabilities"));
+        capabilities.addAll(extraCapabilities);
+        Integer count = integer(d.get("count"));
+        return new ContainerSpec.DeviceRequest(d.string("driver"), count == null ? 0 : count, d.strings("device_ids"),
+                capabilities, d.stringMap("options"));
     }
 
     private static List<ContainerSpec.Device> devices(Tree t) {

@@ -22,6 +22,10 @@ class SpecMappingTest {
                       "extra_hosts": ["example.com=1.2.3.4", "six=::1"],
                       "logging": {"driver": "syslog", "options": {"syslog-address": "tcp://127.0.0.1:123"}},
                       "devices": [{"source": "/dev/sda", "target": "/dev/xvda", "permissions": "rwm"}],
+                      "gpus": [{"driver": "nvidia", "count": 2, "capabilities": ["compute"], "options": {"x": "y"}}],
+                      "deploy": {"resources": {"reservations": {"devices": [
+                        {"capabilities": ["gpu", "utility"], "device_ids": ["0", "3"]},
+                        {"capabilities": ["tpu"], "count": -1}]}}},
                       "volumes": [
                         {"type": "bind", "source": "/srv/demo/conf", "target": "/conf", "bind": {"create_host_path": true}},
                         {"type": "bind", "source": "/srv/demo/strict", "target": "/strict", "bind": {}},
@@ -35,6 +39,14 @@ class SpecMappingTest {
 
     private final Project project = Projects.fromJson(JSON, DIR);
     private final ContainerSpec web = SpecBuilder.build(project, project.service("web"), 1, "demo-web-1");
+
+    @Test
+    void deviceReservationsComeFirstThenGpusWithTheGpuCapabilityAdded() {
+        assertThat(web.extras().deviceRequests()).containsExactly(
+                new ContainerSpec.DeviceRequest(null, 0, List.of("0", "3"), List.of("gpu", "utility"), java.util.Map.of()),
+                new ContainerSpec.DeviceRequest(null, -1, List.of(), List.of("tpu"), java.util.Map.of()),
+                new ContainerSpec.DeviceRequest("nvidia", 2, List.of(), List.of("compute", "gpu"), java.util.Map.of("x", "y")));
+    }
 
     @Test
     void shortBindsAndPlainNamedVolumesGoThroughBindStringsTheRestThroughMounts() {

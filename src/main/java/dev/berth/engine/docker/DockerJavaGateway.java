@@ -163,10 +163,12 @@ public final class DockerJavaGateway implements DockerGateway {
     public String create(ContainerSpec spec) {
         return call("create container " + spec.name(), () -> {
             refuseWhatThisApiLacks(spec);
+            MacAddresses macs = MacAddresses.of(spec, !before144());
             String id;
             try (CreateContainerCmd cmd = client.createContainerCmd(spec.image())) {
-                SpecMapper.apply(spec, cmd);
-                PrimaryEndpoint.linkLocal(cmd, spec, endpointOf(spec));
+                SpecMapper.apply(spec, cmd, macs);
+                PrimaryEndpoint.setWhole(cmd, spec, macs.primary(),
+                        macs.primary() == null ? null : endpoint(macs.primary(), spec.extras().links()));
                 id = cmd.exec().getId();
             }
             if (spec.networkMode() == null) {
@@ -182,7 +184,7 @@ public final class DockerJavaGateway implements DockerGateway {
 
     /** What the reference's client refuses before sending it to an engine of this API version. */
     private void refuseWhatThisApiLacks(ContainerSpec spec) {
-        boolean before144 = DockerConnection.lower(apiVersion, "1.44").equals(apiVersion) && !"1.44".equals(apiVersion);
+        boolean before144 = before144();
         boolean perNetworkMac = spec.networks().stream().anyMatch(e -> e.macAddress() != null && !e.macAddress().isEmpty());
         if (perNetworkMac && before144) {
             throw new EngineException(EngineException.Reason.INVALID, "\"specify mac-address per network\" requires API"
@@ -194,14 +196,14 @@ public final class DockerJavaGateway implements DockerGateway {
         }
     }
 
-    private static ContainerNetwork endpointOf(ContainerSpec spec) {
-        return spec.networks().isEmpty() ? null : endpoint(spec.networks().getFirst(), spec.extras().links());
+    private boolean before144() {
+        return DockerConnection.lower(apiVersion, "1.44").equals(apiVersion) && !"1.44".equals(apiVersion);
     }
 
     /** A further network's endpoint as the reference connects it: aliases, links, addresses. */
     private static ContainerNetwork endpoint(ContainerSpec.Endpoint e, List<String> links) {
         ContainerNetwork n = new ContainerNetwork().withAliases(e.aliases());
-        if (e.ipv4Address() != null || e.ipv6Address() != null || PrimaryEndpoint.needsWhole(e)) {
+        if (e.ipv4Address() != null || e.ipv6Address() != null || e.linkLocalIps() != null && !e.linkLocalIps().isEmpty()) {
             n.withIpamConfig(new IpamFields.Endpoint(e.ipv4Address(), e.ipv6Address(), e.linkLocalIps()));
         }
         if (!links.isEmpty()) {

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.BlkioRateDevice;
 import com.github.dockerjava.api.model.BlkioWeightDevice;
 import com.github.dockerjava.api.model.Device;
+import com.github.dockerjava.api.model.DeviceRequest;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Isolation;
 import com.github.dockerjava.api.model.Link;
@@ -17,6 +18,13 @@ import java.util.List;
 final class ExtrasMapper {
     private ExtrasMapper() {}
 
+    private static DeviceRequest deviceRequest(ContainerSpec.DeviceRequest r) {
+        return new DeviceRequest().withDriver(r.driver() == null ? "" : r.driver()).withCount(r.count())
+                .withDeviceIds(r.deviceIds().isEmpty() ? null : r.deviceIds())
+                .withCapabilities(List.of(r.capabilities()))
+                .withOptions(r.options().isEmpty() ? null : r.options());
+    }
+
     static void apply(ContainerSpec.Extras x, HostConfig h) {
         if (!x.binds().isEmpty()) {
             h.withBinds(x.binds().stream().map(RawBind::new).map(Bind.class::cast).toList());
@@ -27,6 +35,9 @@ final class ExtrasMapper {
         if (!x.devices().isEmpty()) {
             h.withDevices(x.devices().stream().map(d -> new Device(d.permissions() == null ? "" : d.permissions(),
                     d.pathInContainer(), d.pathOnHost())).toList());
+        }
+        if (!x.deviceRequests().isEmpty()) {
+            h.withDeviceRequests(x.deviceRequests().stream().map(ExtrasMapper::deviceRequest).toList());
         }
         if (!x.links().isEmpty()) {
             h.withLinks(x.links().stream().map(Link::parse).toList());

@@ -9,22 +9,20 @@ import java.util.Map;
 /**
  * The create call's endpoint on the primary network. docker-java 3.7 builds it from aliases, addresses and
  * links only, and has no setter for the whole of it; a primary network with link-local addresses needs
- * the whole endpoint (as the reference sends it), so it is set on the command's own field.
+ * the whole endpoint (as the reference sends it), and so does one with a MAC address (API 1.44 and later), so it is set on the command's own field.
  */
 final class PrimaryEndpoint {
     private PrimaryEndpoint() {}
 
-    /** Whether an endpoint has link-local addresses: the primary one must then be sent whole. */
+    /** Whether an endpoint has link-local or MAC addresses: the primary one must then be sent whole. */
     static boolean needsWhole(ContainerSpec.Endpoint primary) {
-        return primary.linkLocalIps() != null && !primary.linkLocalIps().isEmpty();
+        return primary != null && (primary.linkLocalIps() != null && !primary.linkLocalIps().isEmpty()
+                || primary.macAddress() != null && !primary.macAddress().isEmpty());
     }
 
-    static void linkLocal(CreateContainerCmd cmd, ContainerSpec spec, ContainerNetwork endpoint) {
-        if (spec.networkMode() != null || spec.networks().isEmpty()) {
-            return;
-        }
-        ContainerSpec.Endpoint primary = spec.networks().getFirst();
-        if (!needsWhole(primary)) {
+    static void setWhole(CreateContainerCmd cmd, ContainerSpec spec, ContainerSpec.Endpoint primary,
+                         ContainerNetwork endpoint) {
+        if (spec.networkMode() != null || primary == null || !needsWhole(primary)) {
             return;
         }
         try {
@@ -34,7 +32,7 @@ final class PrimaryEndpoint {
                     .withEndpointsConfig(Map.of(primary.networkName(), endpoint));
             field.set(cmd, config);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new EngineException(EngineException.Reason.INVALID, "link_local_ips on the first network of "
+            throw new EngineException(EngineException.Reason.INVALID, "the first network's endpoint of "
                     + spec.name() + " cannot be sent by this engine client (" + e.getMessage() + ")");
         }
     }

@@ -29,15 +29,20 @@ final class SpecMapper {
             new com.fasterxml.jackson.databind.ObjectMapper();
     private SpecMapper() {}
 
+    /** As sent to an engine before API 1.44: any MAC address is container-wide. */
     static void apply(ContainerSpec s, CreateContainerCmd cmd) {
+        apply(s, cmd, MacAddresses.of(s, false));
+    }
+
+    static void apply(ContainerSpec s, CreateContainerCmd cmd, MacAddresses macs) {
         // The reference always asks to attach output (its create is shared with run).
         cmd.withName(s.name()).withImage(s.image()).withLabels(s.labels()).withEnv(s.environment())
                 .withAttachStdout(true).withAttachStderr(true);
         if (s.extras().domainname() != null) {
             cmd.withDomainName(s.extras().domainname());
         }
-        if (s.extras().macAddress() != null && !s.extras().macAddress().isEmpty()) {
-            cmd.withMacAddress(s.extras().macAddress());
+        if (macs.container() != null) {
+            cmd.withMacAddress(macs.container());
         }
         if (s.command() != null) {
             cmd.withCmd(s.command());
@@ -76,7 +81,7 @@ final class SpecMapper {
             cmd.withHealthcheck(health(s.healthcheck()));
         }
         ContainerSpec.Endpoint primary = s.networks().isEmpty() ? null : s.networks().getFirst();
-        if (primary != null && s.networkMode() == null && !PrimaryEndpoint.needsWhole(primary)) {
+        if (primary != null && s.networkMode() == null && !PrimaryEndpoint.needsWhole(macs.primary())) {
             cmd.withAliases(primary.aliases());
             if (primary.ipv4Address() != null) {
                 cmd.withIpv4Address(primary.ipv4Address());

@@ -8,6 +8,7 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.core.DockerClientConfig;
+import dev.berth.engine.ContainerSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,21 @@ class WireFieldsTest {
                 + "\"CAP_SYS_TIME\"]");
         assertThat(sent.get("CapDrop").toString()).isEqualTo("[\"CAP_MKNOD\"]");
         assertThat(sent.get("Privileged").asBoolean()).isTrue();
+    }
+
+    @Test
+    void deviceRequestsAreSentAsTheReferenceSendsThem() throws Exception {
+        ContainerSpec.Extras x = new ContainerSpec.Extras(List.of(), null, Map.of(), List.of(), null, List.of(),
+                List.of(), List.of(), null, null, null, null, null, null, List.of(), Map.of(), null, null,
+                ContainerSpec.Cpu.NONE, null, null, ContainerSpec.Blkio.NONE, Map.of(), null, null, false, List.of(
+                        new ContainerSpec.DeviceRequest(null, -1, List.of(), List.of("gpu"), Map.of()),
+                        new ContainerSpec.DeviceRequest("nvidia", 0, List.of("1"), List.of("gpu", "utility"),
+                                Map.of("k", "v"))));
+        HostConfig h = new WireHostConfig();
+        ExtrasMapper.apply(x, h);
+        assertThat(write(h).get("DeviceRequests").toString()).isEqualTo("[{\"Driver\":\"\",\"Count\":-1,\"DeviceIDs\":null,"
+                + "\"Capabilities\":[[\"gpu\"]],\"Options\":null},{\"Driver\":\"nvidia\",\"Count\":0,\"DeviceIDs\":[\"1\"],"
+                + "\"Capabilities\":[[\"gpu\",\"utility\"]],\"Options\":{\"k\":\"v\"}}]");
     }
 
     @Test
