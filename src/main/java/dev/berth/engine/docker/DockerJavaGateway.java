@@ -38,10 +38,11 @@ public final class DockerJavaGateway implements DockerGateway {
     private final String apiVersion;
     private final boolean sharedClient;
 
-    private final java.nio.file.Path configDirectory;
+    /** The caller's environment: where its docker config is, and the PATH its credential helpers are on. */
+    private final Map<String, String> callerEnv;
 
-    private DockerJavaGateway(DockerConnection.Opened opened, String host, java.nio.file.Path configDirectory) {
-        this.configDirectory = configDirectory;
+    private DockerJavaGateway(DockerConnection.Opened opened, String host, Map<String, String> callerEnv) {
+        this.callerEnv = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(callerEnv));
         this.client = opened.client();
         this.sharedClient = opened.shared();
         this.apiVersion = opened.apiVersion();
@@ -61,12 +62,12 @@ public final class DockerJavaGateway implements DockerGateway {
     /** As {@link #connect(Map)}, each request traced on {@code trace} when it is not null. */
     public static DockerJavaGateway connect(Map<String, String> env, java.io.PrintStream trace) {
         String host = DockerConnection.host(env);
-        return new DockerJavaGateway(DockerConnection.open(host, trace), host, DockerEndpoint.configDirectory(env));
+        return new DockerJavaGateway(DockerConnection.open(host, trace), host, env);
     }
 
     @Override
     public String clientCredentials() {
-        return ClientCredentials.read(configDirectory);
+        return ClientCredentials.read(DockerEndpoint.configDirectory(callerEnv), callerEnv);
     }
 
     @Override
