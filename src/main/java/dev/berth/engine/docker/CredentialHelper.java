@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class CredentialHelper {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 30;
+    private static final String NOT_FOUND = "credentials not found in native keychain";
 
     private final String program;
     private final Map<String, String> env;
@@ -41,6 +42,18 @@ final class CredentialHelper {
     String[] get(String server) {
         JsonNode creds = run("get", server);
         return new String[] {creds.path("Username").asText(""), creds.path("Secret").asText("")};
+    }
+
+    /** As {@link #get}, or null when the helper holds nothing for the server (the protocol's "not found"). */
+    String[] getIfAny(String server) {
+        try {
+            return get(server);
+        } catch (dev.berth.engine.EngineException e) {
+            if (e.getMessage().contains(NOT_FOUND)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private JsonNode run(String verb, String input) {

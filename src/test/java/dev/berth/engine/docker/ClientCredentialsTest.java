@@ -70,11 +70,15 @@ class ClientCredentialsTest {
 
     @Test
     void perRegistryHelpersOverrideAndAFailingOneIsLeftOut() throws IOException {
-        helper("reghelper", "{}", "  own.example) echo '{\"Username\":\"dee\",\"Secret\":\"pw2\"}' ;;\n");
-        config("{\"auths\": {\"own.example\": {\"auth\": \"" + b64("old:old") + "\"}},"
-                + " \"credHelpers\": {\"own.example\": \"reghelper\", \"gone.example\": \"reghelper\"}}");
+        helper("reghelper", "{}", "  own.example) echo '{\"Username\":\"dee\",\"Secret\":\"pw2\"}' ;;\n"
+                + "  broken.example) echo boom; exit 1 ;;\n");
+        config("{\"auths\": {\"own.example\": {\"auth\": \"" + b64("old:old") + "\"}, \"gone.example\": {\"email\": \"g@x\"}},"
+                + " \"credHelpers\": {\"own.example\": \"reghelper\", \"gone.example\": \"reghelper\","
+                + " \"broken.example\": \"reghelper\"}}");
         String out = ClientCredentials.read(dir, env());
-        assertThat(out).contains(b64("dee:pw2")).doesNotContain(b64("old:old")).doesNotContain("gone.example");
+        assertThat(out).contains(b64("dee:pw2")).doesNotContain(b64("old:old")).doesNotContain("broken.example");
+        // a helper that holds nothing for its registry leaves the file's entry (here only an email)
+        assertThat(out).contains("\"gone.example\": {\n\t\t\t\"email\": \"g@x\"\n\t\t}");
     }
 
     @Test
