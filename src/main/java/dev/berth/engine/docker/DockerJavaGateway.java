@@ -47,10 +47,11 @@ public final class DockerJavaGateway implements DockerGateway {
         this.sharedClient = opened.shared();
         this.apiVersion = opened.apiVersion();
         this.host = host;
-        this.streams = new DockerStreams(client, host);
+        RegistryAuths auths = new RegistryAuths(this.callerEnv);
+        this.streams = new DockerStreams(client, host, auths);
         RawCalls raw = new RawCalls(((com.github.dockerjava.core.DockerClientImpl) client).getHttpClient(), apiVersion,
                 host);
-        this.usage = new UsageStreams(client, raw, host);
+        this.usage = new UsageStreams(client, raw, host, auths);
         this.files = new ContainerFiles(raw);
     }
 

@@ -3,6 +3,9 @@ package dev.berth.engine.docker;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.command.PullImageCmd;
+import com.github.dockerjava.api.model.AuthConfig;
+import com.github.dockerjava.api.model.AuthConfigurations;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.Event;
 import com.github.dockerjava.api.model.Frame;
@@ -33,8 +36,10 @@ final class DockerStreams {
 
     private final DockerClient client;
     private final String host;
+    private final RegistryAuths auths;
 
-    DockerStreams(DockerClient client, String host) {
+    DockerStreams(DockerClient client, String host, RegistryAuths auths) {
+        this.auths = auths;
         this.client = client;
         this.host = host;
     }
@@ -222,6 +227,10 @@ final class DockerStreams {
         if (r.target() != null) {
             cmd.withTarget(r.target());
         }
+        AuthConfigurations registries = auths.all();
+        if (!registries.getConfigs().isEmpty()) {
+            cmd.withBuildAuthConfigs(registries);
+        }
         r.args().forEach((k, v) -> {
             if (v != null) {
                 cmd.withBuildArg(k, v);
@@ -253,7 +262,12 @@ final class DockerStreams {
     void pull(String image, Consumer<String> progress) {
         AtomicReference<String> error = new AtomicReference<>();
         try {
-            client.pullImageCmd(image).exec(new ResultCallback.Adapter<PullResponseItem>() {
+            PullImageCmd cmd = client.pullImageCmd(image);
+            AuthConfig auth = auths.forImage(image);
+            if (auth != null) {
+                cmd.withAuthConfig(auth);
+            }
+            cmd.exec(new ResultCallback.Adapter<PullResponseItem>() {
                 @Override
                 public void onNext(PullResponseItem item) {
                     if (item.getErrorDetail() != null) {
@@ -266,12 +280,12 @@ final class DockerStreams {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            throw new EngineException(EngineException.Reason.IMAGE_MISSING,
-                    "image " + image + " could not be pulled: " + Failures.daemonMessage(e), e);
+            throw new EngineException(EngineException.Reason.IMAGE_MISSING, "image " + image + " could not be pulled: "
+                    + RegistryRefusal.explain(Failures.daemonMessage(e), image), e);
         }
         if (error.get() != null) {
             throw new EngineException(EngineException.Reason.IMAGE_MISSING,
-                    "image " + image + " could not be pulled: " + error.get());
+                    "image " + image + " could not be pulled: " + RegistryRefusal.explain(error.get(), image));
         }
     }
 

@@ -24,8 +24,10 @@ final class UsageStreams {
     private final DockerClient client;
     private final RawCalls raw;
     private final String host;
+    private final RegistryAuths auths;
 
-    UsageStreams(DockerClient client, RawCalls raw, String host) {
+    UsageStreams(DockerClient client, RawCalls raw, String host, RegistryAuths auths) {
+        this.auths = auths;
         this.client = client;
         this.raw = raw;
         this.host = host;
@@ -154,8 +156,9 @@ final class UsageStreams {
     void push(String image, Consumer<String> progress) {
         AtomicReference<String> error = new AtomicReference<>();
         try {
-            // No credentials: registries that need a login are out of scope (see docs/decisions).
-            client.pushImageCmd(image).withAuthConfig(new AuthConfig()).exec(new ResultCallback.Adapter<PushResponseItem>() {
+            // as the reference, the header is always sent: empty when the caller has no credentials for the registry
+            AuthConfig auth = auths.forImage(image);
+            client.pushImageCmd(image).withAuthConfig(auth == null ? new AuthConfig() : auth).exec(new ResultCallback.Adapter<PushResponseItem>() {
                 @Override
                 public void onNext(PushResponseItem item) {
                     if (item.getErrorDetail() != null) {
@@ -173,7 +176,7 @@ final class UsageStreams {
             throw Failures.of("push " + image, e, host);
         }
         if (error.get() != null) {
-            throw new EngineException(EngineException.Reason.ENGINE_ERROR, error.get());
+            throw new EngineException(EngineException.Reason.ENGINE_ERROR, RegistryRefusal.explain(error.get(), image));
         }
     }
 }
