@@ -38,6 +38,34 @@ class SpecRulesTest {
     }
 
     @Test
+    void aStringAtATypedPathMustParseAsItsTypeEvenWithoutVariables() throws IOException {
+        Problem ulimit = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                    ulimits:
+                      nproc: lots
+                """, 5, 7);
+        assertThat(ulimit.message()).isEqualTo("error while interpolating services.web.ulimits.nproc: failed to cast"
+                + " to expected type: strconv.Atoi: parsing \"lots\": invalid syntax");
+        Problem target = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                    ports:
+                      - target: "${PORT}"
+                """, Map.of("PORT", "80x"), 5, 9);
+        assertThat(target.message()).contains("services.web.ports.[].target").contains("parsing \"80x\"");
+        Problem flag = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                    init: "maybe"
+                """, 4, 5);
+        assertThat(flag.message()).endsWith("failed to cast to expected type: invalid boolean: maybe");
+    }
+
+    @Test
     void typeOfAShortFormNamesEveryFormItMayTake() throws IOException {
         Problem p = checked.rejected("""
                 services:
