@@ -80,6 +80,7 @@ public final class ProjectLoader {
             DisabledDependencies.check(services, disabled, run);
             Selection.keep(services, options.targetServices(), disabled, run);
         }
+        Validator.definitions(named, sourceMap, run.problems());
         UnusedResources.remove(named);
         Validator.consistency(DisabledDependencies.withoutOptional(named, disabled), sourceMap, run.problems());
         run.failOnProblems();

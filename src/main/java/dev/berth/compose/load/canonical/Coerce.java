@@ -19,6 +19,7 @@ final class Coerce {
             return switch (kind) {
                 case STRING -> v instanceof Map<?, ?> || v instanceof List<?> ? v : Trees.text(v);
                 case INT, DEVICE_COUNT -> integer(v, kind);
+                case UINT16, UINT32, UINT64 -> unsigned(integer(v, kind), kind);
                 case FLOAT, NANO_CPUS -> floating(v);
                 case BOOL, EXTERNAL, OPT_OUT -> bool(v);
                 case BYTES -> v instanceof List<?> || v instanceof Map<?, ?> ? v : String.valueOf(Units.bytes(v));
@@ -56,6 +57,15 @@ final class Coerce {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be an integer, not '" + s + "'");
         }
+    }
+
+    /** The reference's decoder refuses a negative number for an unsigned field (and checks no upper bound). */
+    private static Object unsigned(Object v, Kind kind) {
+        if (v instanceof Long n && n < 0) {
+            throw new IllegalArgumentException("cannot parse value as '" + kind.name().toLowerCase(Locale.ROOT)
+                    + "': " + n + " overflows uint");
+        }
+        return v;
     }
 
     private static Object floating(Object v) {

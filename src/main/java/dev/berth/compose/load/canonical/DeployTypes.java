@@ -17,7 +17,7 @@ public final class DeployTypes {
             f("driver", Kind.STRING), f("count", Kind.DEVICE_COUNT), f("device_ids", list(Kind.STRING)),
             f("options", Kind.LABELS));
 
-    static final Struct UPDATE = struct("update_config", f("parallelism", ptr(Kind.INT)), f("delay", Kind.DURATION),
+    static final Struct UPDATE = struct("update_config", f("parallelism", ptr(Kind.UINT64)), f("delay", Kind.DURATION),
             f("failure_action", Kind.STRING), f("monitor", Kind.DURATION), f("max_failure_ratio", Kind.FLOAT),
             f("order", Kind.STRING));
 
@@ -31,10 +31,10 @@ public final class DeployTypes {
             f("labels", Kind.LABELS), f("update_config", ptr(UPDATE)), f("rollback_config", ptr(UPDATE)),
             f("resources", struct("resources", f("limits", ptr(RESOURCE)), f("reservations", ptr(RESOURCE))).asValue()),
             f("restart_policy", ptr(struct("restart_policy", f("condition", Kind.STRING),
-                    f("delay", ptr(Kind.DURATION)), f("max_attempts", ptr(Kind.INT)), f("window", ptr(Kind.DURATION))))),
+                    f("delay", ptr(Kind.DURATION)), f("max_attempts", ptr(Kind.UINT64)), f("window", ptr(Kind.DURATION))))),
             f("placement", struct("placement", f("constraints", list(Kind.STRING)),
                     f("preferences", list(struct("preference", f("spread", Kind.STRING)))),
-                    f("max_replicas_per_node", Kind.INT)).asValue()),
+                    f("max_replicas_per_node", Kind.UINT64)).asValue()),
             f("endpoint_mode", Kind.STRING));
 
     public static final Struct NETWORK = struct("network", f("name", Kind.STRING), f("driver", Kind.STRING),

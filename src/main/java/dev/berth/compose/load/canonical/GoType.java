@@ -12,7 +12,7 @@ import java.util.Map;
 public sealed interface GoType {
 
     /** Scalar kinds; each knows its coercion (see {@link Coerce}). */
-    enum Kind { STRING, INT, FLOAT, BOOL, BYTES, DURATION, NANO_CPUS, ANY, SHELL, STRING_LIST, MAPPING_EQUALS,
+    enum Kind { STRING, INT, UINT16, UINT32, UINT64, FLOAT, BOOL, BYTES, DURATION, NANO_CPUS, ANY, SHELL, STRING_LIST, MAPPING_EQUALS,
         LABELS, HOSTS, ULIMIT, FILE_MODE, DEVICE_COUNT, EXTERNAL, OPT_OUT, MULTI_OPTIONS }
 
     record Scalar(Kind kind) implements GoType {}

@@ -47,18 +47,18 @@ public final class ServiceTypes {
     static final Struct THROTTLE = struct("throttle device", GoType.untagged("path", "Path", STRING),
             GoType.untagged("rate", "Rate", GoType.scalar(Kind.BYTES)));
 
-    static final Struct BLKIO = struct("blkio_config", f("weight", Kind.INT),
+    static final Struct BLKIO = struct("blkio_config", f("weight", Kind.UINT16),
             f("weight_device", list(struct("weight device", GoType.untagged("path", "Path", STRING),
-                    GoType.untagged("weight", "Weight", GoType.scalar(Kind.INT))))),
+                    GoType.untagged("weight", "Weight", GoType.scalar(Kind.UINT16))))),
             f("device_read_bps", list(THROTTLE)), f("device_read_iops", list(THROTTLE)),
             f("device_write_bps", list(THROTTLE)), f("device_write_iops", list(THROTTLE)));
 
     static final Struct HEALTHCHECK = struct("healthcheck", f("test", list(Kind.STRING)),
-            f("timeout", ptr(Kind.DURATION)), f("interval", ptr(Kind.DURATION)), f("retries", ptr(Kind.INT)),
+            f("timeout", ptr(Kind.DURATION)), f("interval", ptr(Kind.DURATION)), f("retries", ptr(Kind.UINT64)),
             f("start_period", ptr(Kind.DURATION)), f("start_interval", ptr(Kind.DURATION)), f("disable", Kind.BOOL));
 
     static final Struct PORT = struct("port", f("name", Kind.STRING), f("mode", Kind.STRING),
-            f("host_ip", Kind.STRING), f("target", Kind.INT), f("published", Kind.STRING), f("protocol", Kind.STRING),
+            f("host_ip", Kind.STRING), f("target", Kind.UINT32), f("published", Kind.STRING), f("protocol", Kind.STRING),
             f("app_protocol", Kind.STRING));
 
     static final Struct VOLUME = struct("volume", f("type", Kind.STRING), f("source", Kind.STRING),
@@ -67,7 +67,7 @@ public final class ServiceTypes {
                     f("create_host_path", Kind.OPT_OUT), f("recursive", Kind.STRING)))),
             f("volume", ptr(struct("volume options", f("labels", Kind.LABELS), f("nocopy", Kind.BOOL),
                     f("subpath", Kind.STRING)))),
-            f("tmpfs", ptr(struct("tmpfs", f("size", Kind.BYTES), f("mode", Kind.INT)))),
+            f("tmpfs", ptr(struct("tmpfs", f("size", Kind.BYTES), f("mode", Kind.UINT32)))),
             f("image", ptr(struct("image", f("subpath", Kind.STRING)))));
 
     static final Struct NETWORK = struct("service network", f("aliases", list(Kind.STRING)),

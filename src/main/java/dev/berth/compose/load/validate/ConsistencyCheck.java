@@ -32,4 +32,31 @@ final class ConsistencyCheck {
         }
         new Cycles(report).check(services);
     }
+
+    /**
+     * A secret the project makes must say where its value comes from (an empty value says nothing); checked
+     * before unused secrets are dropped, as the reference checks them.
+     */
+    void secretSources(Map<String, Object> tree) {
+        Map<String, Object> secrets = Trees.map(tree.get("secrets"));
+        if (secrets == null) {
+            return;
+        }
+        new TreeMap<>(secrets).forEach((name, value) -> {
+            Map<String, Object> secret = Trees.map(value);
+            Object external = secret == null ? null : secret.get("external");
+            if (Boolean.TRUE.equals(external) || external instanceof Map<?, ?>) {
+                return;
+            }
+            if (secret != null && (given(secret.get("file")) || given(secret.get("environment")))) {
+                return;
+            }
+            report.add("secrets." + name, "secret \"" + name + "\" must declare either `file` or `environment`",
+                    "give the path of a file with 'file:' or a variable's name with 'environment:'");
+        });
+    }
+
+    private static boolean given(Object v) {
+        return v instanceof String s ? !s.isEmpty() : v != null;
+    }
 }

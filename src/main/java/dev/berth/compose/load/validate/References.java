@@ -17,10 +17,10 @@ final class References {
     void service(String path, Map<String, Object> s, Map<String, Object> services) {
         Map<String, Object> dependsOn = Trees.map(s.get("depends_on"));
         if (dependsOn != null) {
+            // required: false spares only a dependency that profiles switched off (dropped before this check);
+            // one defined nowhere is refused, as the reference refuses it
             for (Map.Entry<String, Object> d : dependsOn.entrySet()) {
-                Map<String, Object> dep = Trees.map(d.getValue());
-                boolean required = dep == null || !Boolean.FALSE.equals(dep.get("required"));
-                if (!services.containsKey(d.getKey()) && required) {
+                if (!services.containsKey(d.getKey())) {
                     report.add(path + ".depends_on." + d.getKey(), "depends on undefined service '" + d.getKey() + "'",
                             Suggest.hint(d.getKey(), services.keySet()));
                 }

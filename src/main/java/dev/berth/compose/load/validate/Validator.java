@@ -21,6 +21,11 @@ public final class Validator {
         new FieldRules(new Report(sm, problems)).file(fileTree);
     }
 
+    /** Rules on the top-level definitions, used or not. */
+    public static void definitions(Map<String, Object> projectTree, SourceMap sm, List<Problem> problems) {
+        new ConsistencyCheck(sm, problems).secretSources(projectTree);
+    }
+
     public static void consistency(Map<String, Object> projectTree, SourceMap sm, List<Problem> problems) {
         new ConsistencyCheck(sm, problems).project(projectTree);
     }

@@ -66,6 +66,76 @@ class SpecRulesTest {
     }
 
     @Test
+    void anUndefinedDependencyIsRefusedEvenWhenNotRequired() throws IOException, LoadException {
+        Problem p = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                    depends_on:
+                      db: {condition: service_started, required: false}
+                """, 5, 7);
+        assertThat(p.message()).isEqualTo("depends on undefined service 'db'");
+        checked.accepted("""
+                services:
+                  web:
+                    image: nginx
+                    depends_on:
+                      db: {condition: service_started, required: false}
+                  db:
+                    image: postgres
+                    profiles: [later]
+                """, Map.of());
+    }
+
+    @Test
+    void aSecretMustSayWhereItsValueComesFromUsedOrNot() throws IOException, LoadException {
+        Problem p = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                secrets:
+                  token:
+                    environment: ""
+                """, 5, 3);
+        assertThat(p.message()).isEqualTo("secret \"token\" must declare either `file` or `environment`");
+        checked.accepted("""
+                services:
+                  web:
+                    image: nginx
+                secrets:
+                  token:
+                    external: true
+                """, Map.of());
+    }
+
+    @Test
+    void aNegativeNumberForAnUnsignedFieldIsRefusedAsTheDecoderRefusesIt() throws IOException {
+        Problem retries = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                    healthcheck: {test: [CMD, "true"], retries: -1}
+                """, 4, 40);
+        assertThat(retries.message()).isEqualTo("cannot parse value as 'uint64': -1 overflows uint");
+        Problem target = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                    ports:
+                      - target: -80
+                """, 5, 9);
+        assertThat(target.message()).isEqualTo("cannot parse value as 'uint32': -80 overflows uint");
+        Problem weight = checked.rejected("""
+                services:
+                  web:
+                    image: nginx
+                    blkio_config:
+                      weight_device: [{path: /dev/sda, weight: -5}]
+                """, 5, 40);
+        assertThat(weight.message()).contains("'uint16'");
+    }
+
+    @Test
     void typeOfAShortFormNamesEveryFormItMayTake() throws IOException {
         Problem p = checked.rejected("""
                 services:
