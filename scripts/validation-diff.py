@@ -56,7 +56,8 @@ def mutate(model, rnd):
         return None
     path, value = rnd.choice(candidates)
     where = '.'.join(str(p) for p in path)
-    op = rnd.choice(['negative', 'empty', 'kind', 'unknown', 'drop', 'dup', 'emptyitem', 'null', 'text', 'number'])
+    op = rnd.choice(['negative', 'empty', 'kind', 'unknown', 'drop', 'dup', 'emptyitem', 'null', 'text', 'number',
+                     'fraction', 'garbage', 'wrap', 'bool'])
     if op == 'negative' and isinstance(value, (int, float)) and not isinstance(value, bool):
         put(tree, path, -abs(value) - 1)
     elif op == 'empty' and isinstance(value, str):
@@ -79,6 +80,14 @@ def mutate(model, rnd):
         put(tree, path, 'berth-not-a-number')
     elif op == 'number' and isinstance(value, str):
         put(tree, path, 12.5)
+    elif op == 'fraction' and isinstance(value, int) and not isinstance(value, bool):
+        put(tree, path, value + 0.5)
+    elif op == 'garbage' and isinstance(value, str):
+        put(tree, path, value + ' %%not valid%%')
+    elif op == 'wrap' and not isinstance(value, (dict, list)):
+        put(tree, path, [value])
+    elif op == 'bool' and not isinstance(value, (dict, list, bool)):
+        put(tree, path, True)
     else:
         return None
     return tree, '%s %s' % (op, where)

@@ -69,7 +69,8 @@ public final class DockerComposeEngine implements ComposeEngine {
 
     /**
      * The reference's dependency graph, built when it creates: a dependency that is neither a service nor one
-     * switched off by profiles is refused, {@code required: false} or not (config accepts the file).
+     * switched off by profiles is refused, {@code required: false} or not (the loader refuses it too; a project
+     * built another way, as the window's, comes through here).
      */
     private static void refuseUndefinedDependencies(Project project) {
         for (var s : project.services().values()) {
