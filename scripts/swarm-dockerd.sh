@@ -6,6 +6,7 @@
 #                                        manager, the others join it as workers; berth/busybox:latest is loaded into each
 #   scripts/swarm-dockerd.sh stop       leave and stop every node, remove the namespaces
 #   scripts/swarm-dockerd.sh host [I]   print node I's DOCKER_HOST (default 1, the manager)
+#   scripts/swarm-dockerd.sh down I     stop node I's dockerd only (a node going away); `start` brings it back
 # Each node is a dockerd in a network namespace of its own (berthsw<I>, entered with nsenter: `ip netns exec`
 # remounts /sys and hides the cgroups), with its own socket, data root, exec root (its own containerd) and pid file.
 # The namespaces meet on a bridge inside a hub namespace (berthswhub), so nothing is added to the host's network:
@@ -84,6 +85,8 @@ swarm_up() {
   token=$(dk 1 swarm join-token -q worker)
   for i in $(seq 2 "$n"); do
     node=$i
+    # a node restarted after `down` rejoins by itself from its data root: it is "pending" until the manager answers
+    for _ in $(seq 1 150); do [ "$(state "$i")" = pending ] || break; sleep 0.2; done
     [ "$(state "$i")" = active ] && continue
     dk "$i" swarm join --token "$token" --advertise-addr "$(addr "$i")" "$(addr 1):2377" >/dev/null ||
       fail "node $i could not join the swarm"
@@ -103,18 +106,23 @@ start() {
   echo "swarm-dockerd: $n node(s) up, manager on $(sock 1)"
 }
 
+# SIGTERM to the dockerd whose run directory is $1, and wait until it is gone
+stop_daemon() {
+  local pid
+  pid=$(cat "$1/docker.pid" 2>/dev/null || true)
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid"
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  fail "dockerd $pid did not stop within 30 s of SIGTERM"
+}
+
 stop() {
   for run in "$base"/*/; do
     [ -d "$run" ] || continue
-    local pid
-    pid=$(cat "$run/docker.pid" 2>/dev/null || true)
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || continue
-    kill -TERM "$pid"
-    for _ in $(seq 1 300); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -0 "$pid" 2>/dev/null && fail "dockerd $pid did not stop within 30 s of SIGTERM"
+    stop_daemon "$run"
   done
   for ns in $(ip netns list | awk '{print $1}' | grep -E "^berthsw[0-9]+$|^$hub$"); do ip netns del "$ns"; done
   echo "swarm-dockerd: stopped"
@@ -124,5 +132,7 @@ case "${1:-}" in
   start) start "${2:-2}" ;;
   stop) stop ;;
   host) sock "${2:-1}" ;;
-  *) echo "usage: $0 start [N]|stop|host [I]" >&2; exit 2 ;;
+  down) [ -n "${2:-}" ] && [ "$2" != 1 ] || fail "down takes a worker's number (the manager, 1, keeps the swarm)"
+    node=$2; stop_daemon "$base/$2"; echo "swarm-dockerd: node $2 stopped" ;;
+  *) echo "usage: $0 start [N]|stop|host [I]|down I" >&2; exit 2 ;;
 esac

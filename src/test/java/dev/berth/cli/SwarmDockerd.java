@@ -45,7 +45,7 @@ final class SwarmDockerd {
         return exec(command, check);
     }
 
-    private static String script(String... args) {
+    static String script(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(SCRIPT.toString()));
         command.addAll(List.of(args));
         return exec(command, true);
