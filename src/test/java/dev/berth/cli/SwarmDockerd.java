@@ -51,7 +51,7 @@ final class SwarmDockerd {
         return exec(command, true);
     }
 
-    private static String exec(List<String> command, boolean check) {
+    static String exec(List<String> command, boolean check) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
