@@ -50,6 +50,18 @@ public final class SwarmTarget {
         swarm.setId("target-swarm");
         compose.setFocusTraversable(false);
         swarm.setFocusTraversable(false);
+        centre.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, w0, window) -> {
+                    if (window != null) { // a closed window stops following the Swarm and ends its threads
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+                            vm.stop();
+                            background.shutdownNow();
+                        });
+                    }
+                });
+            }
+        });
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one target is always chosen
