@@ -4,16 +4,19 @@
 #   (parallelism 2, start-first) to converged, and removal until every task is gone.
 # The docker CLI's deploy is timed as `docker stack deploy` (detached) followed by polling until every service
 # shows all its replicas running, which is what "to converged" means here; `docker stack deploy --detach=false`
-# is also timed, for reference (it adds a 5 s stability wait per update). Berth runs as a fresh JVM per command
-# (BERTH_DAEMON=0): its start-up is counted. Usage: bench/stack-bench.sh [RUNS] [N...]   (default: 3 10 50)
+# is also timed with REF=1, for reference (it adds a 5 s stability wait per update: minutes at 50 services).
+# Berth runs through scripts/berth: the thin client and the resident daemon (started and warmed before the
+# first timing); BERTH_DAEMON=0 times a fresh JVM per command instead. Each row ends with the 1-minute load average.
+# Usage: bench/stack-bench.sh [RUNS] [N...]   (default: 3 10 50)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}; shift || true
 sizes=${*:-10 50}
 "$here/scripts/swarm-dockerd.sh" start 2 >/dev/null
-export DOCKER_HOST=$("$here/scripts/swarm-dockerd.sh" host) BERTH_DAEMON=0
-JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-berth() { "$JAVA" -jar "$here/target/berth.jar" "$@"; }
+DOCKER_HOST=$("$here/scripts/swarm-dockerd.sh" host)
+export DOCKER_HOST BERTH_DAEMON=${BERTH_DAEMON:-1}
+berth() { "$here/scripts/berth" "$@"; }
+for _ in 1 2 3; do berth stack ls >/dev/null; done # the daemon up and its stack classes loaded
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 now() { date +%s.%N; }
@@ -36,7 +39,7 @@ converged() { # STACK: every service shows n/n with n > 0, and no update in prog
 gone() { [ -z "$(docker ps -q --filter "label=com.docker.stack.namespace=$1")" ] && [ -z "$(docker -H unix:///run/berth-swarm/2/docker.sock ps -q --filter "label=com.docker.stack.namespace=$1")" ]; }
 completed() { [ "$(docker service inspect "$1" --format '{{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}')" = completed ]; }
 wait_for() { until "$@"; do sleep 0.1; done; }
-row() { printf '%s\t%s\t%s\t%.2f\n' "$1" "$2" "$3" "$4"; }
+row() { printf '%s\t%s\t%s\t%.2f\tload %s\n' "$1" "$2" "$3" "$4" "$(cut -d' ' -f1 /proc/loadavg)"; }
 for n in $sizes; do
   gen "$n" "$work/f$n.yaml"
   for r in $(seq 1 "$runs"); do
@@ -45,8 +48,10 @@ for n in $sizes; do
     t=$(now); berth stack deploy -c "$work/f$n.yaml" --detach=false bb$n >/dev/null 2>&1; row deploy "$n" berth "$(echo "$(now) - $t" | bc)"
     converged bb$n || echo "berth returned before bb$n converged" >&2
     t=$(now); berth stack rm --detach=false bb$n >/dev/null; wait_for gone bb$n; row rm "$n" berth "$(echo "$(now) - $t" | bc)"
-    t=$(now); docker stack deploy -c "$work/f$n.yaml" --detach=false dw$n >/dev/null 2>&1; row "deploy(--detach=false)" "$n" docker "$(echo "$(now) - $t" | bc)"
-    docker stack rm dw$n >/dev/null; wait_for gone dw$n
+    if [ "${REF:-0}" = 1 ]; then
+      t=$(now); docker stack deploy -c "$work/f$n.yaml" --detach=false dw$n >/dev/null 2>&1; row "deploy(--detach=false)" "$n" docker "$(echo "$(now) - $t" | bc)"
+      docker stack rm dw$n >/dev/null; wait_for gone dw$n
+    fi
     sleep 3 # networks of removed stacks go a moment after their tasks
   done
 done

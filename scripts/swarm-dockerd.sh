@@ -6,16 +6,22 @@
 #                                        manager, the others join it as workers; berth/busybox:latest is loaded into each
 #   scripts/swarm-dockerd.sh stop       leave and stop every node, remove the namespaces
 #   scripts/swarm-dockerd.sh host [I]   print node I's DOCKER_HOST (default 1, the manager)
+#   scripts/swarm-dockerd.sh down I     stop node I's dockerd only (a node going away); `start` brings it back
 # Each node is a dockerd in a network namespace of its own (berthsw<I>, entered with nsenter: `ip netns exec`
 # remounts /sys and hides the cgroups), with its own socket, data root, exec root (its own containerd) and pid file.
 # The namespaces meet on a bridge inside a hub namespace (berthswhub), so nothing is added to the host's network:
 # node I is 10.214.0.<10+I>/24 there. iptables stays on: its rules live in the node's namespace. Overlay networks
 # come from 10.215.0.0/16, local bridges from 10.216.0.0/16. Every failure prints its cause and the node's log.
+# Registry: each node's namespace has its own 127.0.0.1:5000, so each runs a docker-registry there serving the host
+# registry's storage (scripts/start-registry.sh: 127.0.0.1:5000 in the host's namespace, $regdata) read-only in
+# effect: an image pushed to 127.0.0.1:5000 from the shared engine is pulled under the same name on every node
+# (dockerd takes 127.0.0.0/8 registries over plain HTTP without configuration).
 set -euo pipefail
 base=${BERTH_SWARM_DIR:-/run/berth-swarm}
 datab=${BERTH_SWARM_DATA:-/var/lib/berth-swarm}
 image=berth/busybox:latest
 hub=berthswhub
+regdata=${BERTH_REGISTRY_DATA:-/var/lib/berth-registry}
 
 fail() {
   echo "swarm-dockerd: $*" >&2
@@ -74,6 +80,25 @@ load_image() {
   docker save "$image" | dk "$1" load >/dev/null || fail "loading $image into node $1 failed"
 }
 
+# the node's view of the host registry (see the top); skipped with a note when the host has none
+registry_up() {
+  local i=$1 run="$base/$1" ns="/run/netns/berthsw$1"
+  nsenter --net="$ns" curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1 && return
+  command -v docker-registry >/dev/null && [ -d "$regdata" ] || {
+    echo "swarm-dockerd: no registry on node $i (docker-registry or $regdata missing: run scripts/start-registry.sh)" >&2
+    return 0
+  }
+  printf 'version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: %s\nhttp:\n  addr: 127.0.0.1:5000\n' \
+    "$regdata" >"$run/registry.yml"
+  setsid nsenter --net="$ns" docker-registry serve "$run/registry.yml" >>"$run/registry.log" 2>&1 </dev/null &
+  echo $! >"$run/registry.pid"
+  for _ in $(seq 1 50); do
+    nsenter --net="$ns" curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1 && return
+    sleep 0.2
+  done
+  fail "the registry of node $i did not answer on its 127.0.0.1:5000 within 10 s; see $run/registry.log"
+}
+
 swarm_up() {
   local n=$1
   node=1
@@ -84,6 +109,8 @@ swarm_up() {
   token=$(dk 1 swarm join-token -q worker)
   for i in $(seq 2 "$n"); do
     node=$i
+    # a node restarted after `down` rejoins by itself from its data root: it is "pending" until the manager answers
+    for _ in $(seq 1 150); do [ "$(state "$i")" = pending ] || break; sleep 0.2; done
     [ "$(state "$i")" = active ] && continue
     dk "$i" swarm join --token "$token" --advertise-addr "$(addr "$i")" "$(addr 1):2377" >/dev/null ||
       fail "node $i could not join the swarm"
@@ -98,23 +125,33 @@ start() {
   for i in $(seq 1 "$n"); do
     daemon_up "$i"
     load_image "$i"
+    registry_up "$i"
   done
   swarm_up "$n"
   echo "swarm-dockerd: $n node(s) up, manager on $(sock 1)"
 }
 
+# SIGTERM to the dockerd whose run directory is $1, and wait until it is gone
+stop_daemon() {
+  local pid
+  pid=$(cat "$1/docker.pid" 2>/dev/null || true)
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid"
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  fail "dockerd $pid did not stop within 30 s of SIGTERM"
+}
+
 stop() {
   for run in "$base"/*/; do
     [ -d "$run" ] || continue
-    local pid
-    pid=$(cat "$run/docker.pid" 2>/dev/null || true)
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || continue
-    kill -TERM "$pid"
-    for _ in $(seq 1 300); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -0 "$pid" 2>/dev/null && fail "dockerd $pid did not stop within 30 s of SIGTERM"
+    stop_daemon "$run"
+    local reg
+    reg=$(cat "$run/registry.pid" 2>/dev/null || true)
+    [ -n "$reg" ] && kill "$reg" 2>/dev/null || true
+    rm -f "$run/registry.pid"
   done
   for ns in $(ip netns list | awk '{print $1}' | grep -E "^berthsw[0-9]+$|^$hub$"); do ip netns del "$ns"; done
   echo "swarm-dockerd: stopped"
@@ -124,5 +161,7 @@ case "${1:-}" in
   start) start "${2:-2}" ;;
   stop) stop ;;
   host) sock "${2:-1}" ;;
-  *) echo "usage: $0 start [N]|stop|host [I]" >&2; exit 2 ;;
+  down) [ -n "${2:-}" ] && [ "$2" != 1 ] || fail "down takes a worker's number (the manager, 1, keeps the swarm)"
+    node=$2; stop_daemon "$base/$2"; echo "swarm-dockerd: node $2 stopped" ;;
+  *) echo "usage: $0 start [N]|stop|host [I]|down I" >&2; exit 2 ;;
 esac

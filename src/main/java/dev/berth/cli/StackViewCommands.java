@@ -71,11 +71,14 @@ final class StackViewCommands {
         @Parameters(paramLabel = "STACK", arity = "1") String namespace;
         @Option(names = {"-q", "--quiet"}, description = "Only display task IDs") boolean quiet;
         @Option(names = "--no-trunc", description = "Do not truncate output") boolean noTrunc;
+        @Option(names = {"-f", "--filter"}, paramLabel = "FILTER", description = "Filter output based on conditions provided"
+                + " (desired-state, id, name, node)") List<String> filters = new ArrayList<>();
 
         @Override
         public Integer call() {
             Invocation caller = BerthCommand.caller(spec);
-            List<TaskRow> tasks = StackCommand.engine(caller).tasks(namespace);
+            java.util.function.Predicate<TaskRow> wanted = TaskFilter.of(filters);
+            List<TaskRow> tasks = StackCommand.engine(caller).tasks(namespace).stream().filter(wanted).toList();
             if (tasks.isEmpty()) {
                 caller.err().println("nothing found in stack: " + namespace);
                 return 1;

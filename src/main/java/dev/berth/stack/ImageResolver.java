@@ -9,7 +9,11 @@ import java.util.Map;
  * ({@code name:tag@sha256:...}); an image the registry does not have gets the docker CLI's warning, as each node then
  * pulls (or finds) it on its own. Without resolving, an unchanged image keeps the reference the service runs.
  */
-record ImageResolver(SwarmGateway swarm, DeployOptions options) {
+record ImageResolver(SwarmGateway swarm, DeployOptions options, Map<String, Doc> asked) {
+    /** {@code asked} keeps each image's answer for the deploy: 50 services of one image ask its registry once. */
+    ImageResolver(SwarmGateway swarm, DeployOptions options) {
+        this(swarm, options, new java.util.HashMap<>());
+    }
 
     /** The image reference to send, and the platforms its registry lists (null when not asked). */
     record Resolved(String image, List<Map<String, Object>> platforms) {}
@@ -28,16 +32,22 @@ record ImageResolver(SwarmGateway swarm, DeployOptions options) {
         if (!query) {
             return new Resolved(image.equals(written) ? running : image, null);
         }
-        try {
-            Doc d = swarm.distribution(image, options.authFor(image));
-            List<Map<String, Object>> platforms = d.docs("Platforms").stream()
-                    .map(p -> Map.<String, Object>of("Architecture", p.string("architecture"), "OS", p.string("os"))).toList();
-            String pinned = image.contains("@") ? image : image + "@" + d.string("Descriptor", "digest");
-            return new Resolved(pinned, platforms.isEmpty() ? null : platforms);
-        } catch (EngineException e) {
+        if (!asked.containsKey(image)) {
+            try {
+                asked.put(image, swarm.distribution(image, options.authFor(image)));
+            } catch (EngineException e) {
+                asked.put(image, null); // no answer: asked once, warned once (the warnings are made distinct)
+            }
+        }
+        Doc d = asked.get(image);
+        if (d == null) {
             warnings.add(warning(image));
             return new Resolved(image, null);
         }
+        List<Map<String, Object>> platforms = d.docs("Platforms").stream()
+                .map(p -> Map.<String, Object>of("Architecture", p.string("architecture"), "OS", p.string("os"))).toList();
+        String pinned = image.contains("@") ? image : image + "@" + d.string("Descriptor", "digest");
+        return new Resolved(pinned, platforms.isEmpty() ? null : platforms);
     }
 
     static String warning(String image) {

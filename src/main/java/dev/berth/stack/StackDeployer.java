@@ -56,7 +56,7 @@ final class StackDeployer {
 
     private List<Awaited> services(StackPlan plan, StackSpec spec, DeployOptions options) {
         plan.warnings().stream().filter(w -> w.startsWith("image ")).distinct().forEach(output::err);
-        List<Awaited> ids = new ArrayList<>();
+        List<java.util.function.Supplier<Awaited>> calls = new ArrayList<>();
         for (Step s : plan.steps("service")) {
             String key = s.name().substring(options.namespace().length() + 1);
             if (s.action() == Action.REMOVE) {
@@ -66,22 +66,32 @@ final class StackDeployer {
             Doc current = plan.services().get(key);
             if (s.action() == Action.CREATE) {
                 output.out("Creating service " + s.name());
-                Doc answer = call("create", s.name(), () -> swarm.createService(service, options.authFor(image(service))));
-                ids.add(new Awaited(answer.string("ID"), false, null));
-                warnings(answer);
+                calls.add(() -> {
+                    Doc answer = call("create", s.name(), () -> swarm.createService(service, options.authFor(image(service))));
+                    warnings(answer);
+                    return new Awaited(answer.string("ID"), false, null);
+                });
             } else if (s.action() == Action.UPDATE) {
                 output.out("Updating service " + s.name() + " (id: " + current.string("ID") + ")");
-                java.time.Instant since = java.time.Instant.now().minusSeconds(1);
                 Doc.task(service).put("ForceUpdate", current.get("Spec", "TaskTemplate", "ForceUpdate"));
-                warnings(call("update", s.name(), () -> swarm.updateService(current.string("ID"),
-                        current.number("Version", "Index"), service, options.authFor(image(service)))));
-                ids.add(new Awaited(current.string("ID"), rolls(s.causes()), since));
+                calls.add(() -> {
+                    java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+                    warnings(call("update", s.name(), () -> swarm.updateService(current.string("ID"),
+                            current.number("Version", "Index"), service, options.authFor(image(service)))));
+                    return new Awaited(current.string("ID"), rolls(s.causes()), since);
+                });
             } else {
-                ids.add(new Awaited(current.string("ID"), false, null));
+                calls.add(() -> new Awaited(current.string("ID"), false, null));
             }
         }
-        return ids;
+        return Parallel.all(calls, PARALLEL_CALLS);
     }
+
+    /**
+     * Service creates and updates at once, a few at a time: the docker CLI sends them one after the other, and with
+     * 50 services their round trips to the manager add up (each is a Raft write there).
+     */
+    static final int PARALLEL_CALLS = 6;
 
     /** The docker CLI's words for a failed call: "failed to create service S: Error response from daemon: ...". */
     private static Doc call(String verb, String name, java.util.function.Supplier<Doc> request) {
@@ -105,7 +115,7 @@ final class StackDeployer {
                 && !c.equals("update_config changed") && !c.equals("rollback_config changed"));
     }
 
-    private void warnings(Doc answer) {
+    private synchronized void warnings(Doc answer) {
         Object w = answer.get("Warnings");
         if (w instanceof List<?> list) {
             list.forEach(x -> output.err(String.valueOf(x)));

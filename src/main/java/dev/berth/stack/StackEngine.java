@@ -60,6 +60,26 @@ public final class StackEngine {
                 StackRows.nodes(nodes));
     }
 
+    /** Sets a replicated service's replica count ({@code docker service scale}); service is its name or its key. Returns the engine's warnings. */
+    public List<String> scale(String namespace, String service, long replicas) {
+        return new ServiceChanges(swarm).scale(namespace, service, replicas);
+    }
+
+    /** Rolls the service onto another image ({@code docker service update --image}). */
+    public List<String> updateImage(String namespace, String service, String image) {
+        return new ServiceChanges(swarm).image(namespace, service, image);
+    }
+
+    /** Puts back the service's previous spec ({@code docker service rollback}). */
+    public List<String> rollback(String namespace, String service) {
+        return new ServiceChanges(swarm).rollback(namespace, service);
+    }
+
+    /** Calls {@code onChange} on each service, node or container event of the Swarm until the answer is closed. */
+    public AutoCloseable watch(Runnable onChange) {
+        return swarm.events((type, action) -> onChange.run());
+    }
+
     /** Removes stacks as the docker CLI does; returns false when some object could not be removed. */
     public boolean remove(List<String> namespaces, boolean detach, StackOutput output) throws InterruptedException {
         Swarms.requireManager(swarm);

@@ -35,11 +35,12 @@ final class StackPlanner {
         versions.toCreate().forEach(o -> steps.add(new Step(o.kind().toLowerCase(), o.name(), Action.CREATE, List.of(o.cause()))));
         Map<String, ImageResolver.Resolved> images = new HashMap<>();
         Map<String, Doc> byName = new LinkedHashMap<>();
+        ImageResolver resolver = new ImageResolver(swarm, options);
         for (var e : spec.services().entrySet()) {
             String name = ns + "_" + e.getKey();
             Doc current = existing.get(name);
             byName.put(e.getKey(), current);
-            ImageResolver.Resolved image = new ImageResolver(swarm, options).resolve(e.getValue(), current, warnings);
+            ImageResolver.Resolved image = resolver.resolve(e.getValue(), current, warnings);
             images.put(e.getKey(), image);
             steps.add(serviceStep(name, e.getValue(), current, image.image(), networkIds));
         }

@@ -30,7 +30,7 @@ record StackRemoval(SwarmGateway swarm, StackOutput output) {
             boolean failed = each(services, "service", d -> d.string("Spec", "Name"), d -> swarm.removeService(d.string("ID")));
             failed |= each(secrets, "secret", d -> d.string("Spec", "Name"), d -> swarm.removeObject("secrets", d.string("ID")));
             failed |= each(configs, "config", d -> d.string("Spec", "Name"), d -> swarm.removeObject("configs", d.string("ID")));
-            failed |= each(networks, "network", d -> d.string("Name"), d -> swarm.removeNetwork(d.string("Id")));
+            failed |= each(networks, "network", d -> d.string("Name"), this::removeNetwork);
             if (failed) {
                 output.err("failed to remove some resources from stack: " + ns);
                 ok = false;
@@ -41,18 +41,48 @@ record StackRemoval(SwarmGateway swarm, StackOutput output) {
         return ok;
     }
 
-    private boolean each(List<Doc> docs, String kind, java.util.function.Function<Doc, String> name, Consumer<Doc> remove) {
-        boolean failed = false;
-        for (Doc d : docs) {
-            output.out("Removing " + kind + " " + name.apply(d));
+    /**
+     * The manager refuses a network while tasks of the services just removed still reference it (400, "in use by
+     * task"); they are deleted a moment after their service, so the removal is tried again for up to 5 s.
+     */
+    private void removeNetwork(Doc network) {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (true) {
             try {
-                remove.accept(d);
+                swarm.removeNetwork(network.string("Id"));
+                return;
             } catch (EngineException e) {
-                failed = true;
-                output.err("Failed to remove " + kind + " " + d.string("ID") + ": " + e.getMessage());
+                if (e.reason() != EngineException.Reason.INVALID && e.reason() != EngineException.Reason.CONFLICT
+                        || System.nanoTime() > end) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("interrupted");
             }
         }
-        return failed;
+    }
+
+    /** Prints each line in order, then removes them at once (a few at a time); true when one failed. */
+    private boolean each(List<Doc> docs, String kind, java.util.function.Function<Doc, String> name, Consumer<Doc> remove) {
+        List<java.util.function.Supplier<String>> calls = new java.util.ArrayList<>();
+        for (Doc d : docs) {
+            output.out("Removing " + kind + " " + name.apply(d));
+            calls.add(() -> {
+                try {
+                    remove.accept(d);
+                    return null;
+                } catch (EngineException e) {
+                    return "Failed to remove " + kind + " " + (d.has("ID") ? d.string("ID") : d.string("Id")) + ": " + e.getMessage();
+                }
+            });
+        }
+        List<String> failures = Parallel.all(calls, StackDeployer.PARALLEL_CALLS).stream().filter(java.util.Objects::nonNull).toList();
+        failures.forEach(output::err);
+        return !failures.isEmpty();
     }
 
     private void awaitTasks(String ns) throws InterruptedException {

@@ -21,6 +21,18 @@ public interface SwarmGateway {
 
     void removeService(String id);
 
+    /**
+     * {@code POST /services/{id}/update?rollback=previous} with the service's current spec, as {@code docker service
+     * rollback} sends it: the engine puts back its PreviousSpec.
+     */
+    Doc rollbackService(String id, long version, Map<String, Object> spec);
+
+    /**
+     * Follows the engine's events of services, nodes and this node's containers (healthcheck execs left out) on a
+     * thread of its own: {@code onEvent} gets each one's type and action. Closing the answer ends it.
+     */
+    AutoCloseable events(java.util.function.BiConsumer<String, String> onEvent);
+
     List<Doc> tasks(Map<String, List<String>> filters);
 
     List<Doc> nodes();

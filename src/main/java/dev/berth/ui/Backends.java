@@ -26,6 +26,20 @@ public final class Backends {
         };
     }
 
+    /**
+     * The Swarm the window's Swarm target deploys to: the manager at BERTH_SWARM_HOST, else the engine Compose uses
+     * (DOCKER_HOST or the Docker context). Connected when the Swarm target is first used.
+     */
+    public static dev.berth.stack.StackEngine stacks(Map<String, String> environment) {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        String host = environment.get("BERTH_SWARM_HOST");
+        if (host != null && !host.isBlank()) {
+            env.put("DOCKER_HOST", host);
+        }
+        return new dev.berth.stack.StackEngine(dev.berth.engine.docker.SwarmCalls.connect(env,
+                environment.containsKey("BERTH_TRACE") ? System.err : null));
+    }
+
     /** The engine, or null when no Docker Engine answers (the window then only shows projects). */
     public static ComposeEngine engine(Map<String, String> environment) {
         try {

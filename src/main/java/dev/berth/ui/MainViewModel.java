@@ -139,6 +139,11 @@ public final class MainViewModel {
         return insight;
     }
 
+    /** The caller's environment the window was started with. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     public RecentFiles recent() {
         return recent;
     }

@@ -22,7 +22,13 @@ public final class MainWindow {
     public static MainWindow show(Stage stage, MainViewModel vm, Consumer<String> openLink, Preferences prefs) {
         MainPane pane = new MainPane(vm, openLink);
         WindowActions actions = new WindowActions(stage, vm, pane);
-        pane.top().getChildren().setAll(MainMenu.menuBar(actions, vm), MainMenu.toolBar(actions));
+        var menuBar = MainMenu.menuBar(actions, vm);
+        var toolBar = MainMenu.toolBar(actions);
+        var swarm = new dev.berth.ui.stack.SwarmTarget(pane.centre(), pane.topology(), vm.project()::project,
+                () -> Backends.stacks(vm.environment()), () -> stage);
+        menuBar.getMenus().add(swarm.menu());
+        toolBar.getItems().addAll(new javafx.scene.control.Separator(), swarm.switcher());
+        pane.top().getChildren().setAll(menuBar, toolBar);
         Scene scene = new Scene(pane);
         scene.getStylesheets().add(MainWindow.class.getResource("berth.css").toExternalForm());
         scene.getStylesheets().add(dev.berth.ui.theme.Themes.overrides());

@@ -21,6 +21,7 @@ final class Presentation {
     private Node savedCentre;
     private Node savedBottom;
     private int topologyIndex;
+    private Node drawing; // the drawing, or the Swarm target's pane when that is shown in its place
 
     Presentation(Stage stage, MainPane main, MainViewModel vm) {
         this.stage = stage;
@@ -62,12 +63,13 @@ final class Presentation {
             savedCentre = main.getCenter();
             savedBottom = main.getBottom();
             var centre = main.centre();
-            topologyIndex = centre.getItems().indexOf(main.topology());
-            centre.getItems().remove(main.topology());
+            drawing = centre.getItems().getFirst();
+            topologyIndex = 0;
+            centre.getItems().remove(drawing);
             main.setTop(null);
             main.setBottom(null);
-            VBox.setVgrow(main.topology(), javafx.scene.layout.Priority.ALWAYS);
-            main.setCenter(new BorderPane(main.topology(), null, null, new VBox(stepCard, line), null));
+            VBox.setVgrow(drawing, javafx.scene.layout.Priority.ALWAYS);
+            main.setCenter(new BorderPane(drawing, null, null, new VBox(stepCard, line), null));
             root.getStyleClass().add("presentation");
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
@@ -75,7 +77,7 @@ final class Presentation {
             BorderPane holder = (BorderPane) main.getCenter();
             holder.setCenter(null);
             var centre = main.centre();
-            centre.getItems().add(topologyIndex, main.topology());
+            centre.getItems().add(topologyIndex, drawing);
             main.setTop(savedTop);
             main.setCenter(savedCentre);
             main.setBottom(savedBottom);

@@ -45,13 +45,13 @@ final class SwarmDockerd {
         return exec(command, check);
     }
 
-    private static String script(String... args) {
+    static String script(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(SCRIPT.toString()));
         command.addAll(List.of(args));
         return exec(command, true);
     }
 
-    private static String exec(List<String> command, boolean check) {
+    static String exec(List<String> command, boolean check) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

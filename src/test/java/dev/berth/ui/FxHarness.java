@@ -35,17 +35,27 @@ public final class FxHarness implements AfterEachCallback {
     private Preferences prefs;
 
     public void start(Stage stage, ProjectSource source, ComposeEngine engine) throws IOException {
-        startAsOpened(stage, source, engine);
+        start(stage, source, engine, Map.of());
+    }
+
+    /** As {@link #start(Stage, ProjectSource, ComposeEngine)}, the window given {@code environment} (BERTH_SWARM_HOST...). */
+    public void start(Stage stage, ProjectSource source, ComposeEngine engine, Map<String, String> environment) throws IOException {
+        startAsOpened(stage, source, engine, environment);
         stage.setWidth(1500);
         stage.setHeight(950);
     }
 
     /** The window as it opens on this screen, at the size and place it chooses itself. */
     public void startAsOpened(Stage stage, ProjectSource source, ComposeEngine engine) throws IOException {
+        startAsOpened(stage, source, engine, Map.of());
+    }
+
+    private void startAsOpened(Stage stage, ProjectSource source, ComposeEngine engine, Map<String, String> environment)
+            throws IOException {
         this.stage = stage;
         config = Files.createTempDirectory("berth-ui-test");
         prefs = Preferences.userRoot().node("dev/berth/ui-test/" + config.getFileName());
-        vm = new MainViewModel(source, engine, background, Platform::runLater, Map.of(), Path.of("").toAbsolutePath(),
+        vm = new MainViewModel(source, engine, background, Platform::runLater, environment, Path.of("").toAbsolutePath(),
                 new PositionStore(config.resolve("positions")), new RecentFiles(prefs));
         window = MainWindow.show(stage, vm, url -> { }, prefs);
     }

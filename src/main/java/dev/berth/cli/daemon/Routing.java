@@ -44,6 +44,8 @@ public final class Routing {
             case "logs" -> !rest.contains("-f") && !rest.contains("--follow");
             // without --force, rm asks on stdin, which the daemon does not have
             case "rm" -> rest.contains("--force") || rest.stream().anyMatch(a -> a.matches("-[a-zA-Z]*f[a-zA-Z]*"));
+            // stack verbs ask nothing; deploy --detach=false waits as `up --wait` does; a file on stdin stays here
+            case "stack" -> rest.stream().noneMatch(a -> a.equals("--compose-file=-") || a.equals("-c-"));
             default -> ALWAYS.contains(args.get(at));
         };
     }

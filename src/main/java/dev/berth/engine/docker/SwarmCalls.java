@@ -61,6 +61,17 @@ public final class SwarmCalls implements SwarmGateway {
     }
 
     @Override
+    public Doc rollbackService(String id, long version, Map<String, Object> spec) {
+        String path = "/services/" + id + "/update?version=" + version + "&rollback=previous";
+        return new Doc(object(Method.POST, path, spec, Map.of()));
+    }
+
+    @Override
+    public AutoCloseable events(java.util.function.BiConsumer<String, String> onEvent) {
+        return SwarmEvents.follow(raw, onEvent);
+    }
+
+    @Override
     public List<Doc> tasks(Map<String, List<String>> filters) {
         return array("/tasks?" + RawCalls.filters(filters));
     }

@@ -44,6 +44,15 @@ class RoutingTest {
     }
 
     @Test
+    void stackVerbsGoUnlessTheirFileIsStdin() {
+        assertThat(forwardable("stack deploy -c a.yml --detach=false demo")).isTrue();
+        assertThat(forwardable("stack rm demo")).isTrue();
+        assertThat(forwardable("stack ps demo")).isTrue();
+        assertThat(forwardable("stack deploy -c - demo")).isFalse();
+        assertThat(forwardable("stack deploy --compose-file=- demo")).isFalse();
+    }
+
+    @Test
     void rmThatAsksStaysInProcessAndForcedRmGoes() {
         assertThat(forwardable("rm web")).isFalse();
         assertThat(forwardable("rm -s -v web")).isFalse();

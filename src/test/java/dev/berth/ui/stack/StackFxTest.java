@@ -69,8 +69,8 @@ class StackFxTest {
     @Start
     void start(Stage stage) {
         engine = new StackEngine(SwarmCalls.connect(swarm, null));
-        vm = new StackViewModel(engine, background, Platform::runLater);
-        scene = new Scene(new StackPane(vm, stack), 1280, 720);
+        vm = new StackViewModel(() -> engine, background, Platform::runLater);
+        scene = new Scene(new StackPane(vm, new SwarmActions(vm, () -> null, () -> stage)), 1280, 720);
         stage.setScene(scene);
         stage.show();
     }
@@ -91,7 +91,7 @@ class StackFxTest {
         Thread.ofPlatform().daemon().start(() -> deploy("2"));
         // start-first, two at a time: new tasks appear while old ones still run
         eventually(() -> chips(robot).stream().anyMatch(t -> !t.endsWith(" running")), "no task other than running was shown");
-        FxHarness.shoot(scene, "swarm-rolling-update");
+        FxHarness.shoot(scene, "swarm-rolling-update-pane"); // the main window's shot is SwarmWindowFxTest's
         // the engine's current tasks all running, and six running chips on screen (older tasks may still be listed)
         eventually(() -> vm.state().get() != null && vm.state().get().tasks().stream().filter(t -> !t.history()
                 && t.state().equals("running")).count() == 6
@@ -120,8 +120,7 @@ class StackFxTest {
     }
 
     private List<String> chips(FxRobot robot) {
-        return robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
-                .filter(t -> t.matches("[0-9]+ [a-z]+")).toList();
+        return robot.lookup(".task-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     private static StackOutput quiet() {

@@ -1,0 +1,183 @@
+package dev.berth.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.berth.engine.docker.SwarmCalls;
+import dev.berth.stack.StackEngine;
+import dev.berth.stack.StackOutput;
+import dev.berth.stack.StackViews.ServiceRow;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The main window's Swarm target on the test swarm (scripts/swarm-dockerd.sh): a person switches the target, deploys
+ * the open project after its preview, scales its service, rolls it onto another image, rolls that back and removes
+ * the stack, all from the window; each step is checked on the engine as well as on screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SwarmWindowFxTest {
+    @RegisterExtension final FxHarness harness = new FxHarness();
+    @TempDir static Path dir;
+    private static final String STACK = "bwin" + UUID.randomUUID().toString().substring(0, 6);
+    private static String host;
+    private final StackEngine engine = new StackEngine(SwarmCalls.connect(Map.of("DOCKER_HOST", host), null));
+
+    @BeforeAll
+    static void swarm() throws Exception {
+        run("scripts/swarm-dockerd.sh", "start", "2");
+        host = run("scripts/swarm-dockerd.sh", "host").strip();
+        // a second tag of the same image on every node: the image to update to, with nothing to pull
+        for (String node : List.of("1", "2")) {
+            run("docker", "-H", run("scripts/swarm-dockerd.sh", "host", node).strip(), "tag", "berth/busybox:latest",
+                    "berth/busybox:v2");
+        }
+        Files.writeString(dir.resolve("compose.yaml"), """
+                name: %s
+                services:
+                  web:
+                    image: berth/busybox:latest
+                    command: ["sleep", "3600"]
+                    init: true
+                    healthcheck: {test: ["CMD", "true"], interval: 1s, start_period: 1s}
+                    deploy:
+                      replicas: 2
+                      update_config: {parallelism: 2, order: start-first, delay: 1s}
+                      rollback_config: {parallelism: 3, order: start-first}
+                """.formatted(STACK));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        harness.start(stage, Backends.loader(), null, Map.of("BERTH_SWARM_HOST", host));
+        harness.vm.open(List.of(dir.resolve("compose.yaml")));
+    }
+
+    @AfterEach
+    void remove() throws Exception {
+        engine.remove(List.of(STACK), true, quiet());
+    }
+
+    @Test
+    void deployScaleUpdateRollBackAndRemoveFromTheWindow(FxRobot robot) throws Exception {
+        eventually(() -> harness.vm.project().project() != null, "the project never loaded");
+        robot.clickOn("#target-swarm");
+        assertTrue(robot.lookup("#stack-pane").tryQuery().isPresent(), "the Swarm target did not replace the drawing");
+        robot.clickOn("#stack-deploy-button");
+        eventually(() -> robot.lookup("#stack-plan-dialog").tryQuery().isPresent(), "no deploy preview");
+        ListView<?> preview = robot.lookup("#stack-plan-preview").queryAs(ListView.class);
+        assertTrue(preview.getItems().contains("service " + STACK + "_web: create (new)"), "preview: " + preview.getItems());
+        robot.clickOn("#stack-deploy-confirm");
+        String web = STACK + "_web";
+        eventually(() -> title(robot, web).contains(" 2/2 "), "the card never showed 2/2");
+        assertEquals("2/2", service().replicas());
+
+        robot.clickOn("#card-" + web);
+        robot.clickOn("#stack-scale-button");
+        answer(robot, "#stack-scale-dialog", "6");
+        eventually(() -> title(robot, web).contains(" 6/6 ") && running(robot) == 6, "the card never showed 6/6");
+        assertEquals("6/6", service().replicas());
+
+        robot.clickOn("#stack-image-button");
+        answer(robot, "#stack-image-dialog", "berth/busybox:v2");
+        eventually(() -> chips(robot).stream().anyMatch(t -> !t.endsWith(" running")), "no task other than running was shown");
+        FxHarness.shoot(harness.stage.getScene(), "swarm-rolling-update");
+        eventually(() -> title(robot, web).contains("berth/busybox:v2") && converged(robot, 6), "the image update never converged: "
+                + screen(robot, web));
+
+        robot.clickOn("#stack-rollback-button");
+        eventually(() -> title(robot, web).contains("berth/busybox:latest") && converged(robot, 6), "the rollback never converged: "
+                + screen(robot, web));
+        assertEquals("berth/busybox:latest", service().image());
+        assertEquals("6/6", service().replicas());
+
+        robot.clickOn("#stack-remove-button");
+        eventually(() -> robot.lookup("#stack-remove-dialog").tryQuery().isPresent(), "no removal confirmation");
+        robot.clickOn((Node) robot.lookup("#stack-remove-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        eventually(() -> robot.lookup("#card-" + web).tryQuery().isEmpty(), "the card stayed after the removal");
+        assertTrue(engine.services(STACK).isEmpty(), "services left on the Swarm");
+    }
+
+    private void answer(FxRobot robot, String dialog, String value) throws InterruptedException {
+        eventually(() -> robot.lookup(dialog).tryQuery().isPresent(), "no dialog " + dialog);
+        TextField field = robot.lookup(dialog + "-value").queryAs(TextField.class);
+        robot.interact(() -> field.setText(value));
+        robot.clickOn((Node) robot.lookup(dialog).queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+    }
+
+    private ServiceRow service() {
+        return engine.services(STACK).getFirst();
+    }
+
+    /** The engine's tasks all running, as many running chips on screen, and no update under way. */
+    private boolean converged(FxRobot robot, int replicas) {
+        return service().replicas().equals(replicas + "/" + replicas) && running(robot) == replicas
+                && engine.state(STACK).tasks().stream().filter(t -> !t.history()).allMatch(t -> t.state().equals("running"));
+    }
+
+    /** What the Swarm target shows, for a failure's message. */
+    private static String screen(FxRobot robot, String service) {
+        return title(robot, service) + " | " + robot.lookup("#stack-status").queryAs(Label.class).getText() + " | " + chips(robot);
+    }
+
+    private static String title(FxRobot robot, String service) {
+        return robot.lookup("#service-" + service).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private static long running(FxRobot robot) {
+        return chips(robot).stream().filter(t -> t.endsWith(" running")).count();
+    }
+
+    private static List<String> chips(FxRobot robot) {
+        return robot.lookup(".task-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private static StackOutput quiet() {
+        return new StackOutput() {
+            public void out(String line) { }
+
+            public void err(String line) { }
+        };
+    }
+
+    private static void eventually(BooleanSupplier check, String failure) throws InterruptedException {
+        Instant end = Instant.now().plusSeconds(120);
+        while (!check.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError(failure);
+            }
+            Thread.sleep(150);
+        }
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+}
