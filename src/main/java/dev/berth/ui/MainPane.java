@@ -42,6 +42,7 @@ public final class MainPane extends BorderPane {
     private final dev.berth.ui.editor.EditorPane editor;
     private final Tab editorTab;
     private final FindAndList find;
+    private final dev.berth.ui.insight.GraphUsage usage;
 
     public MainPane(MainViewModel vm, Consumer<String> openLink) {
         this.vm = vm;
@@ -79,6 +80,9 @@ public final class MainPane extends BorderPane {
         centre.setDividerPositions(1 - SidePanes.BOTTOM_SHARE);
         ProfilesPane profiles = new ProfilesPane(vm.project());
         InspectorPane inspector = new InspectorPane(vm.inspector(), vm.run().whyWaitingProperty(), openLink);
+        usage = dev.berth.ui.insight.GraphUsage.install(topology, vm.insight().liveUsage(), vm.topology(),
+                () -> vm.project().project() == null ? null : vm.project().project().name());
+        inspector.addLive(usage.chart());
         StepCard step = new StepCard(vm.run().teaching(), "step");
         find = new FindAndList(vm, topology, centre);
         VBox middle = new VBox(step, find.bar(), find.area());
@@ -167,6 +171,11 @@ public final class MainPane extends BorderPane {
         bottom.getSelectionModel().select(editorTab);
         centre.setDividerPositions(0.45);
         editor.focusShown();
+    }
+
+    /** Live usage bars on the boxes and the inspector's chart. */
+    public dev.berth.ui.insight.GraphUsage usage() {
+        return usage;
     }
 
     public TopologyPane topology() {

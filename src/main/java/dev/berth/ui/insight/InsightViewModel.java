@@ -36,11 +36,18 @@ public final class InsightViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> adviceView = FXCollections.unmodifiableObservableList(advice);
     private final ObservableList<VolumeUsage> volumesView = FXCollections.unmodifiableObservableList(volumes);
+    private final LiveUsageViewModel liveUsage;
 
     public InsightViewModel(ComposeEngine engine, Executor background, Executor ui) {
         this.engine = engine;
         this.background = background;
         this.ui = ui;
+        this.liveUsage = new LiveUsageViewModel(engine, background);
+    }
+
+    /** Live usage of the services shown in the main window (bars on boxes, the inspector's chart). */
+    public LiveUsageViewModel liveUsage() {
+        return liveUsage;
     }
 
     /** A project was loaded: its advice is computed again (the files may have changed). */
