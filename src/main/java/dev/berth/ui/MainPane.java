@@ -73,6 +73,14 @@ public final class MainPane extends BorderPane {
         Tab advice = new Tab("Advice", new dev.berth.ui.insight.AdvicePane(vm.insight()));
         advice.setId("advice-tab");
         bottom.getTabs().add(2, advice);
+        Tab build = new Tab("Build", new dev.berth.ui.insight.BuildPane(vm.insight().builds(), () -> {
+            if (vm.project().project() != null) {
+                vm.run().build(vm.project().project());
+            }
+        }));
+        build.setId("build-tab");
+        bottom.getTabs().add(3, build);
+        vm.insight().builds().startedProperty().addListener((o, a, b) -> bottom.getSelectionModel().select(build));
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre = new SplitPane(topology, bottom);
