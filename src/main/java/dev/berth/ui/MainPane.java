@@ -42,6 +42,7 @@ public final class MainPane extends BorderPane {
     private final dev.berth.ui.editor.EditorPane editor;
     private final Tab editorTab;
     private final FindAndList find;
+    private final dev.berth.ui.insight.GraphUsage usage;
 
     public MainPane(MainViewModel vm, Consumer<String> openLink) {
         this.vm = vm;
@@ -72,6 +73,14 @@ public final class MainPane extends BorderPane {
         Tab advice = new Tab("Advice", new dev.berth.ui.insight.AdvicePane(vm.insight()));
         advice.setId("advice-tab");
         bottom.getTabs().add(2, advice);
+        Tab build = new Tab("Build", new dev.berth.ui.insight.BuildPane(vm.insight().builds(), () -> {
+            if (vm.project().project() != null) {
+                vm.run().build(vm.project().project());
+            }
+        }));
+        build.setId("build-tab");
+        bottom.getTabs().add(3, build);
+        vm.insight().builds().startedProperty().addListener((o, a, b) -> bottom.getSelectionModel().select(build));
         bottom.setId("bottom-tabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centre = new SplitPane(topology, bottom);
@@ -79,6 +88,9 @@ public final class MainPane extends BorderPane {
         centre.setDividerPositions(1 - SidePanes.BOTTOM_SHARE);
         ProfilesPane profiles = new ProfilesPane(vm.project());
         InspectorPane inspector = new InspectorPane(vm.inspector(), vm.run().whyWaitingProperty(), openLink);
+        usage = dev.berth.ui.insight.GraphUsage.install(topology, vm.insight().liveUsage(), vm.topology(),
+                () -> vm.project().project() == null ? null : vm.project().project().name());
+        inspector.addLive(usage.chart());
         StepCard step = new StepCard(vm.run().teaching(), "step");
         find = new FindAndList(vm, topology, centre);
         VBox middle = new VBox(step, find.bar(), find.area());
@@ -167,6 +179,11 @@ public final class MainPane extends BorderPane {
         bottom.getSelectionModel().select(editorTab);
         centre.setDividerPositions(0.45);
         editor.focusShown();
+    }
+
+    /** Live usage bars on the boxes and the inspector's chart. */
+    public dev.berth.ui.insight.GraphUsage usage() {
+        return usage;
     }
 
     public TopologyPane topology() {

@@ -65,6 +65,12 @@ public final class MainViewModel {
         this.editor = new dev.berth.ui.editor.EditorViewModel(project, ui);
         this.insight = new dev.berth.ui.insight.InsightViewModel(engine, background, ui);
         run.onTimeline(insight::setTimeline);
+        run.onEvent(insight.builds()::accept);
+        run.busyProperty().addListener((o, was, is) -> {
+            if (!is) {
+                insight.builds().runEnded();
+            }
+        });
     }
 
     private javafx.collections.ObservableList<dev.berth.compose.load.Problem> modifiableProblems() {

@@ -64,7 +64,7 @@ public final class ImagesPane extends SplitPane {
         });
     }
 
-    private static String age(long seconds) {
+    static String age(long seconds) {
         return seconds < 3600 ? seconds / 60 + " min" : seconds < 86_400 ? seconds / 3600 + " h" : seconds / 86_400 + " d";
     }
 }

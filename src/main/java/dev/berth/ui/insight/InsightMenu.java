@@ -12,8 +12,8 @@ public final class InsightMenu {
 
     public static Menu menu(InsightViewModel vm, Supplier<Window> owner) {
         InsightWindow[] window = new InsightWindow[1];
-        Runnable[] open = new Runnable[4];
-        String[] tabs = {"timeline-tab", "volumes-tab", "advice-window-tab", "resources-tab"};
+        Runnable[] open = new Runnable[5];
+        String[] tabs = {"timeline-tab", "volumes-tab", "advice-window-tab", "resources-tab", "project-images-tab"};
         for (int i = 0; i < tabs.length; i++) {
             String tab = tabs[i];
             open[i] = () -> {
@@ -24,7 +24,8 @@ public final class InsightMenu {
             };
         }
         Menu menu = new Menu("_Insight", null, item("Start-up timeline", "Shortcut+Alt+T", open[0]),
-                item("Resources", "Shortcut+Alt+R", open[3]), item("Volumes", "Shortcut+Alt+V", open[1]),
+                item("Resources", "Shortcut+Alt+R", open[3]), item("Images", "Shortcut+Alt+I", open[4]),
+                item("Volumes", "Shortcut+Alt+V", open[1]),
                 item("Advice", "Shortcut+Alt+A", open[2]));
         menu.setId("insight-menu");
         return menu;

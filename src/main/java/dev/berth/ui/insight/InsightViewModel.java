@@ -36,11 +36,26 @@ public final class InsightViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> adviceView = FXCollections.unmodifiableObservableList(advice);
     private final ObservableList<VolumeUsage> volumesView = FXCollections.unmodifiableObservableList(volumes);
+    private final LiveUsageViewModel liveUsage;
+    private final BuildViewModel builds;
+    private final ObservableList<dev.berth.insight.images.ProjectImages.Row> images = FXCollections.observableArrayList();
 
     public InsightViewModel(ComposeEngine engine, Executor background, Executor ui) {
         this.engine = engine;
         this.background = background;
         this.ui = ui;
+        this.liveUsage = new LiveUsageViewModel(engine, background);
+        this.builds = new BuildViewModel(ui);
+    }
+
+    /** The builds of the window's last Up or Build, step by step. */
+    public BuildViewModel builds() {
+        return builds;
+    }
+
+    /** Live usage of the services shown in the main window (bars on boxes, the inspector's chart). */
+    public LiveUsageViewModel liveUsage() {
+        return liveUsage;
     }
 
     /** A project was loaded: its advice is computed again (the files may have changed). */
@@ -66,6 +81,23 @@ public final class InsightViewModel {
             ui.execute(() -> volumes.setAll(found));
             return null;
         });
+    }
+
+    /** The project's images and their users, from the engine's view of its containers. */
+    public void refreshImages() {
+        LoadResult r = loaded.get();
+        if (engine == null || r == null) {
+            return;
+        }
+        run(() -> {
+            var found = dev.berth.insight.images.ProjectImages.of(r.project(), engine.images(r.project().name(), List.of()));
+            ui.execute(() -> images.setAll(found));
+            return null;
+        });
+    }
+
+    public ObservableList<dev.berth.insight.images.ProjectImages.Row> images() {
+        return images;
     }
 
     /** Backs up; {@code overwrite} when the user chose to replace an existing file. */

@@ -44,7 +44,14 @@ public final class InsightWindow {
         r.setId("resources-tab");
         Tab i = new Tab("Images", new ImagesPane(vm));
         i.setId("images-tab");
-        tabs.getTabs().addAll(t, r, i, v, a);
+        Tab pi = new Tab("Project images", new ProjectImagesPane(vm));
+        pi.setId("project-images-tab");
+        pi.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                vm.refreshImages();
+            }
+        });
+        tabs.getTabs().addAll(t, r, i, pi, v, a);
         // streams run only while the tab is on screen
         Runnable follow = () -> {
             if (r.isSelected() && stage.isShowing() && vm.loadedProperty().get() != null) {
@@ -77,6 +84,9 @@ public final class InsightWindow {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         if (tabId.equals("volumes-tab")) {
             vm.refreshVolumes();
+        }
+        if (tabId.equals("project-images-tab")) {
+            vm.refreshImages();
         }
         stage.show();
         stage.toFront();

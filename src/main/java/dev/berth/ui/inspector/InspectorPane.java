@@ -45,6 +45,11 @@ public final class InspectorPane extends VBox {
         rebuild();
     }
 
+    /** Puts a live part (the usage chart) under the title, above the configuration. */
+    public void addLive(Node live) {
+        getChildren().add(2, live);
+    }
+
     private void rebuild() {
         Map<String, List<InspectorRow>> bySection = new LinkedHashMap<>();
         for (InspectorRow r : vm.rows()) {

@@ -43,6 +43,7 @@ public final class RunViewModel {
     private final Executor ui;
     private final TopologyViewModel topology;
     private final List<Consumer<EngineEvent.LogLine>> logListeners = new ArrayList<>();
+    private final List<Consumer<EngineEvent>> eventListeners = new ArrayList<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -94,6 +95,16 @@ public final class RunViewModel {
 
     public void onLogLine(Consumer<EngineEvent.LogLine> listener) {
         logListeners.add(listener);
+    }
+
+    /** Hears every event of the actions and the live stream, on the UI thread (live builds). */
+    public void onEvent(Consumer<EngineEvent> listener) {
+        eventListeners.add(listener);
+    }
+
+    /** Builds the images of the services with a build section, as {@code berth build}. */
+    public void build(Project project) {
+        work("Build", () -> engine.build(project, dev.berth.engine.BuildOptions.of(List.of()), pump));
     }
 
     /** The sink the log pane's subscription and all actions report to. */
@@ -258,6 +269,7 @@ public final class RunViewModel {
     void handle(List<EngineEvent> batch) {
         List<String> changed = new ArrayList<>();
         for (EngineEvent e : batch) {
+            eventListeners.forEach(x -> x.accept(e));
             switch (e) {
                 case EngineEvent.LogLine l -> logListeners.forEach(x -> x.accept(l));
                 case EngineEvent.OperationFinished f -> {

@@ -22,6 +22,7 @@ final class NodeView extends StackPane {
     private Region[] stack;
     private ServiceStatus shownStatus;
     private boolean far;
+    private javafx.scene.Node overlay;
 
     NodeView(GraphNode node) {
         this.node = node;
@@ -60,6 +61,17 @@ final class NodeView extends StackPane {
         setMaxSize(node.width(), node.height());
         relocate(node.x(), node.y());
         showStatus(node.ghost() ? null : ServiceStatus.UNKNOWN);
+    }
+
+    /** The one slot others draw into (live usage bars): laid over the box's bottom edge; null empties it. */
+    void overlay(javafx.scene.Node n) {
+        getChildren().remove(overlay);
+        overlay = n;
+        if (n != null) {
+            StackPane.setAlignment(n, javafx.geometry.Pos.BOTTOM_LEFT);
+            StackPane.setMargin(n, new javafx.geometry.Insets(0, 8, 7, 12));
+            getChildren().add(n);
+        }
     }
 
     GraphNode node() {

@@ -41,6 +41,7 @@ public final class TopologyPane extends Region {
     private BiConsumer<String, Point2D> onNodeMoved = (id, p) -> {};
     private Consumer<String> onNodeSelected = id -> {};
     private Function<GraphNode, ContextMenu> contextMenus = n -> null;
+    private Function<GraphNode, javafx.scene.Node> overlays = n -> null;
     private boolean fitPending;
     private boolean minimapDirty;
     private Set<String> highlighted;
@@ -107,6 +108,7 @@ public final class TopologyPane extends Region {
         v.layoutXProperty().addListener(o -> moved());
         v.layoutYProperty().addListener(o -> moved());
         v.select(n.id().equals(selected));
+        v.overlay(overlays.apply(n));
         return v;
     }
 
@@ -280,6 +282,27 @@ public final class TopologyPane extends Region {
 
     public void setContextMenus(Function<GraphNode, ContextMenu> factory) {
         contextMenus = factory;
+    }
+
+    /** What to lay over each box (null for none); asked again for each box drawn anew. */
+    public void setNodeOverlays(Function<GraphNode, javafx.scene.Node> factory) {
+        overlays = factory;
+        graph.nodes.values().forEach(v -> v.overlay(factory.apply(v.node())));
+    }
+
+    /** The ids of the service boxes on screen now: shown, not hidden by a focus, inside the view. */
+    public Set<String> servicesOnScreen() {
+        double s = scale.getX();
+        javafx.geometry.Rectangle2D view = new javafx.geometry.Rectangle2D(-pan.getX() / s, -pan.getY() / s,
+                Math.max(0, getWidth() / s), Math.max(0, getHeight() / s));
+        Set<String> out = new java.util.HashSet<>();
+        graph.nodes.forEach((id, v) -> {
+            if (v.node().kind() == GraphNode.Kind.SERVICE && v.isVisible() && !v.node().ghost()
+                    && view.intersects(v.getLayoutX(), v.getLayoutY(), v.node().width(), v.node().height())) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     /** Scales and centres the drawing so all of it fits the visible area. */

@@ -1,0 +1,110 @@
+package dev.berth.ui.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.compose.load.LoadOptions;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.DownOptions;
+import dev.berth.engine.EventSink;
+import dev.berth.engine.UpOptions;
+import dev.berth.ui.Backends;
+import dev.berth.ui.FxHarness;
+import dev.berth.ui.MainPane;
+import dev.berth.ui.ProjectSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What live usage costs with 50 services running: bars on all 50 boxes and the inspector's chart on screen, measured
+ * as the whole process's CPU and the UI thread's over 20 s, against the same window with nothing streamed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LiveUsageCostFxTest {
+    private static final int SERVICES = 50;
+    private final String name = "berthcost" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    @RegisterExtension
+    final FxHarness harness = new FxHarness();
+    @TempDir Path dir;
+    private static ComposeEngine engine;
+
+    @BeforeAll
+    static void connect() {
+        engine = Backends.engine(System.getenv());
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ProjectSource real = Backends.loader();
+        ProjectSource named = o -> real.load(new LoadOptions(o.files(), o.workingDir(), o.projectDirectory(), name,
+                o.profiles(), o.envFiles(), o.environment(), o.interpolate(), o.targetServices()));
+        harness.start(stage, named, engine);
+    }
+
+    @AfterEach
+    void down() {
+        if (engine != null && harness.vm.project().project() != null) {
+            engine.down(name, harness.vm.project().project(), new DownOptions(true, true, null, 0), EventSink.NONE);
+        }
+    }
+
+    @Test
+    void fiftyServicesBarsAndAChartCostLittle(FxRobot robot) throws Exception {
+        assertThat(engine).as("a Docker Engine answers").isNotNull();
+        StringBuilder yaml = new StringBuilder("services:\n");
+        for (int i = 0; i < SERVICES; i++) {
+            yaml.append("  s").append(i).append(": {image: berth/busybox:latest, init: true, command: [sleep, '600']}\n");
+        }
+        Path file = Files.writeString(dir.resolve("compose.yaml"), yaml);
+        robot.interact(() -> harness.vm.open(List.of(file)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> harness.vm.project().project() != null);
+        engine.up(harness.vm.project().project(), UpOptions.defaults(), EventSink.NONE);
+        MainPane main = (MainPane) harness.stage.getScene().getRoot().lookup("#main");
+        LiveUsageViewModel live = harness.vm.insight().liveUsage();
+        robot.interact(() -> {
+            main.topology().fit();
+            harness.vm.topology().select("service-s0");
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> live.streaming() == SERVICES
+                && live.latest().size() == SERVICES);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> main.usage().chart().isVisible());
+        double[] shown = measure();
+        robot.interact(() -> harness.stage.setIconified(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.streaming() == 0);
+        double[] idle = measure();
+        System.out.printf("live usage, %d services: process %.1f%% of one core, UI thread %.1f%% "
+                + "(streams stopped: process %.1f%%, UI thread %.1f%%)%n", SERVICES, shown[0], shown[1], idle[0], idle[1]);
+        assertThat(shown[1]).as("UI thread, percent of one core").isLessThan(25);
+    }
+
+    /** Process and UI-thread CPU over 20 s, as percent of one core. */
+    private static double[] measure() throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        CompletableFuture<Long> fx = new CompletableFuture<>();
+        Platform.runLater(() -> fx.complete(Thread.currentThread().threadId()));
+        long fxId = fx.get();
+        long cpu0 = os.getProcessCpuTime();
+        long ui0 = threads.getThreadCpuTime(fxId);
+        long wall0 = System.nanoTime();
+        TimeUnit.SECONDS.sleep(20); // a measurement window, not a wait for an outcome
+        double wall = System.nanoTime() - wall0;
+        return new double[] {(os.getProcessCpuTime() - cpu0) / wall * 100, (threads.getThreadCpuTime(fxId) - ui0) / wall * 100};
+    }
+}
