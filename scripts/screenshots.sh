@@ -6,7 +6,7 @@
 # (StackFxTest, on the swarm of scripts/swarm-dockerd.sh); then on projector
 # screens (1024x768 and 1280x720): the window as it opens (projector-1024), presentation mode, and
 # step mode with its Docker command (step-docker-command); the editor with a typed mistake underlined
-# (editor-error), the dark theme (dark-theme) and presentation on a 1024x768 projector (projector). Insight: the start-up timeline,
+# (editor-error), a broken .env line underlined (editor-env), the dark theme (dark-theme) and presentation on a 1024x768 projector (projector). Insight: the start-up timeline,
 # volumes and advice after an Up (timeline, volumes, advice).
 # The running views need dockerd and the local image berth/busybox:latest (scripts/setup.sh).
 set -euo pipefail
@@ -16,7 +16,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 rm -rf target/screenshots
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp test-compile failsafe:integration-test failsafe:verify \
-  -Dit.test='OpenProjectFxTest,WindowFxTest,UpFxTest,EditorFxTest,ThemeFxTest,LargeStackFxTest,StackFxTest,InsightFxTest'
+  -Dit.test='OpenProjectFxTest,WindowFxTest,UpFxTest,EditorFxTest,EditorSourcesFxTest,ThemeFxTest,LargeStackFxTest,StackFxTest,InsightFxTest'
 # the Xvfb screen is the projector: the window must fit it and presentation text stay >= 18 px
 xvfb-run -a -s "-screen 0 1024x768x24" mvn -q -B -ntp failsafe:integration-test failsafe:verify \
   -Dit.test='ProjectorFxTest,StepFxTest'
