@@ -132,8 +132,12 @@ public final class ProjectViewModel {
         publishSources(outcome);
         problems.setAll(outcome.problems());
         if (outcome.result() == null) {
+            // the file of the first problem: an include or the .env may be where it is, not the main file
+            Path where = outcome.problems().stream().map(Problem::location)
+                    .filter(l -> l != null && l.file() != null).map(l -> l.file()).findFirst()
+                    .orElse(request.get().files().getFirst());
             status.set(outcome.problems().size() + " problem" + (outcome.problems().size() == 1 ? "" : "s")
-                    + " in " + request.get().files().getFirst().getFileName());
+                    + " in " + where.getFileName());
             return;
         }
         loaded.set(outcome.result());

@@ -3,7 +3,6 @@ package dev.berth.compose.load;
 import dev.berth.compose.load.env.DotEnv;
 import dev.berth.compose.model.Location;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -94,6 +94,7 @@ class EditorSourcesFxTest {
             assertThat(p.message()).contains("key cannot contain a space");
         });
         assertThat(underlined(envArea, 0, 0)).as("the good line stays clean").isFalse();
+        assertThat(harness.vm.project().statusProperty().get()).as("the status names the file").endsWith("problem in .env");
         FxHarness.shoot(harness.stage.getScene(), "editor-env");
 
         // fixed by a name without the space, which switches a profile on: the drawing follows unsaved
