@@ -20,8 +20,8 @@ public final class Backends {
 
             @Override
             public dev.berth.compose.load.LoadResult load(dev.berth.compose.load.LoadOptions options,
-                    java.util.Map<java.nio.file.Path, String> buffers) throws dev.berth.compose.load.LoadException {
-                return new ProjectLoader(java.io.InputStream.nullInputStream(), buffers).load(options);
+                    dev.berth.compose.load.SourceTexts texts) throws dev.berth.compose.load.LoadException {
+                return new ProjectLoader(texts).load(options);
             }
         };
     }

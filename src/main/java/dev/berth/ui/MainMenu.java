@@ -63,7 +63,7 @@ final class MainMenu {
                 new javafx.scene.control.SeparatorMenuItem(),
                 item("Step mode", "Shortcut+Shift+U", a::beginSteps),
                 item("Next step", "Shortcut+N", a::step));
-        MenuBar bar = new MenuBar(file, view, run);
+        MenuBar bar = new MenuBar(file, view, run, a.services().serviceMenu());
         bar.getMenus().add(dev.berth.ui.insight.InsightMenu.menu(vm.insight(), () -> bar.getScene().getWindow()));
         bar.setId("menu-bar");
         return bar;
@@ -81,7 +81,7 @@ final class MainMenu {
                 new Separator(),
                 icon(button("fit-button", "Fit", "Fit the graph (Ctrl+0)", a.topology()::fit), Feather.MAXIMIZE, true),
                 icon(button("zoom-out-button", "Zoom out", "Zoom out (Ctrl+Minus)", () -> a.topology().zoom(1 / 1.2)), Feather.ZOOM_OUT, true),
-                icon(button("zoom-in-button", "Zoom in", "Zoom in (Ctrl+Plus)", () -> a.topology().zoom(1.2)), Feather.ZOOM_IN, true),
+                icon(button("zoom-in-button", "Zoom in", "Zoom in (Ctrl+=)", () -> a.topology().zoom(1.2)), Feather.ZOOM_IN, true),
                 new Separator(),
                 icon(button("presentation-button", "Present", "Presentation mode (F11, Esc leaves)", a::togglePresentation), Feather.MONITOR, true),
                 icon(button("editor-button", "Edit", "Edit the compose files under the drawing (Ctrl+4)", a::showEditor), Feather.EDIT_3, true),

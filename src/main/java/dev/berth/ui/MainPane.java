@@ -1,20 +1,15 @@
 package dev.berth.ui;
 
-import dev.berth.compose.model.Project;
 import dev.berth.ui.inspector.InspectorPane;
 import dev.berth.ui.logs.LogsPane;
 import dev.berth.ui.problems.ProblemsPane;
 import dev.berth.ui.profiles.ProfilesPane;
-import dev.berth.ui.topology.GraphNode;
 import dev.berth.ui.topology.TopologyPane;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -43,6 +38,7 @@ public final class MainPane extends BorderPane {
     private final Tab editorTab;
     private final FindAndList find;
     private final dev.berth.ui.insight.GraphUsage usage;
+    private final ServiceActions services;
 
     public MainPane(MainViewModel vm, Consumer<String> openLink) {
         this.vm = vm;
@@ -50,7 +46,8 @@ public final class MainPane extends BorderPane {
         getStyleClass().add("main-pane");
         TopologyBinding.bind(topology, vm.topology());
         topology.setId("topology");
-        topology.setContextMenus(this::contextMenu);
+        services = new ServiceActions(vm, this);
+        topology.setContextMenus(services::menu);
         Tab logs = new Tab("Logs", new LogsPane(vm.logs()));
         logs.setId("logs-tab");
         ProblemsPane problemsPane = new ProblemsPane(vm.problems());
@@ -93,6 +90,7 @@ public final class MainPane extends BorderPane {
         inspector.addLive(usage.chart());
         StepCard step = new StepCard(vm.run().teaching(), "step");
         find = new FindAndList(vm, topology, centre);
+        services.attach(find.list());
         VBox middle = new VBox(step, find.bar(), find.area());
         sides = new SplitPane(profiles, middle, inspector);
         panes = new SidePanes(sides, centre, profiles, inspector, bottom, topology::fitSoon);
@@ -140,35 +138,6 @@ public final class MainPane extends BorderPane {
         return line;
     }
 
-    private ContextMenu contextMenu(GraphNode node) {
-        Project p = vm.project().project();
-        if (node.kind() != GraphNode.Kind.SERVICE || node.ghost() || p == null) {
-            return null;
-        }
-        List<String> one = List.of(node.name());
-        MenuItem up = item("Up " + node.name(), () -> vm.run().up(p, one));
-        MenuItem start = item("Start", () -> vm.run().start(p, one));
-        MenuItem stop = item("Stop", () -> vm.run().stop(p, one));
-        MenuItem restart = item("Restart", () -> vm.run().restart(p, one));
-        MenuItem logs = item("Show only its logs", () -> {
-            vm.logs().choose(java.util.Set.of(node.name()));
-            bottom.getSelectionModel().select(0);
-        });
-        MenuItem focus = item("Focus on " + node.name(), () -> {
-            vm.topology().select(node.id());
-            find.toggleFocus();
-        });
-        ContextMenu menu = new ContextMenu(up, start, stop, restart, logs, focus);
-        menu.setId("service-menu");
-        return menu;
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
     public dev.berth.ui.editor.EditorPane editor() {
         return editor;
     }
@@ -210,6 +179,11 @@ public final class MainPane extends BorderPane {
 
     SidePanes panes() {
         return panes;
+    }
+
+    /** What can be done to one service: context menus, the Service menu. */
+    ServiceActions services() {
+        return services;
     }
 
     public SplitPane sides() {

@@ -3,8 +3,7 @@ package dev.berth.ui;
 import dev.berth.compose.load.LoadException;
 import dev.berth.compose.load.LoadOptions;
 import dev.berth.compose.load.LoadResult;
-import java.nio.file.Path;
-import java.util.Map;
+import dev.berth.compose.load.SourceTexts;
 
 /** Where the window gets projects from: the loader in the app, hand-made projects in tests. */
 @FunctionalInterface
@@ -12,10 +11,11 @@ public interface ProjectSource {
     LoadResult load(LoadOptions options) throws LoadException;
 
     /**
-     * Loads with an editor's unsaved text standing for files on disk (absolute, normalized paths).
-     * Sources that do not read files (hand-made projects in tests) have nothing to replace.
+     * Loads through {@code texts}: an editor's unsaved text stands for files on disk, and {@code texts}
+     * tells afterwards which files were read. Sources that do not read files (hand-made projects in
+     * tests) have nothing to replace and read nothing.
      */
-    default LoadResult load(LoadOptions options, Map<Path, String> buffers) throws LoadException {
+    default LoadResult load(LoadOptions options, SourceTexts texts) throws LoadException {
         return load(options);
     }
 }

@@ -4,6 +4,7 @@ import dev.berth.compose.load.LoadException;
 import dev.berth.compose.load.LoadOptions;
 import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.load.Problem;
+import dev.berth.compose.load.SourceTexts;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cliLine = new ReadOnlyStringWrapper("");
     private Map<Path, String> buffers = Map.of();
+    private final ReadOnlyObjectWrapper<Map<Path, SourceTexts.Kind>> sources = new ReadOnlyObjectWrapper<>(Map.of());
+    private LoadRequest sourcesOf = LoadRequest.NONE;
 
     public ProjectViewModel(ProjectSource source, Executor background, Executor ui, Map<String, String> environment, Path workingDir) {
         this.source = source;
@@ -107,27 +110,34 @@ public final class ProjectViewModel {
                 environment, true, List.of());
     }
 
-    private record Outcome(LoadResult result, List<Problem> problems) {}
+    private record Outcome(LoadResult result, List<Problem> problems, Map<Path, SourceTexts.Kind> read) {}
 
-    private Outcome attempt(LoadOptions options, Map<Path, String> texts) {
+    private Outcome attempt(LoadOptions options, Map<Path, String> buffered) {
+        SourceTexts texts = new SourceTexts(java.io.InputStream.nullInputStream(), buffered);
         try {
-            return new Outcome(texts.isEmpty() ? source.load(options) : source.load(options, texts), List.of());
+            return new Outcome(source.load(options, texts), List.of(), texts.read());
         } catch (LoadException e) {
-            return new Outcome(null, e.problems());
+            return new Outcome(null, e.problems(), texts.read());
         } catch (RuntimeException e) {
             // a loader bug must not reach the person as a stack trace; the log has it
             System.getLogger("berth.ui").log(System.Logger.Level.ERROR, "loader failed", e);
             Path file = options.files().isEmpty() ? null : options.files().getFirst();
             return new Outcome(null, List.of(new Problem(new dev.berth.compose.model.Location(file, 1, 1), "",
-                    "could not load the project: " + e.getMessage(), "this is a bug in Berth; the log has the details")));
+                    "could not load the project: " + e.getMessage(), "this is a bug in Berth; the log has the details")),
+                    texts.read());
         }
     }
 
     private void publish(Outcome outcome) {
+        publishSources(outcome);
         problems.setAll(outcome.problems());
         if (outcome.result() == null) {
+            // the file of the first problem: an include or the .env may be where it is, not the main file
+            Path where = outcome.problems().stream().map(Problem::location)
+                    .filter(l -> l != null && l.file() != null).map(l -> l.file()).findFirst()
+                    .orElse(request.get().files().getFirst());
             status.set(outcome.problems().size() + " problem" + (outcome.problems().size() == 1 ? "" : "s")
-                    + " in " + request.get().files().getFirst().getFileName());
+                    + " in " + where.getFileName());
             return;
         }
         loaded.set(outcome.result());
@@ -136,6 +146,28 @@ public final class ProjectViewModel {
         Project p = outcome.result().project();
         status.set(p.name() + ": " + p.services().size() + " services" +
                 (p.disabledServices().isEmpty() ? "" : ", " + p.disabledServices().size() + " off by profile"));
+    }
+
+    /**
+     * The files the load read. A failed load may stop before it reads some (an include after the broken
+     * line): while the same files are asked for, those stay, so their tabs do not close on a typo.
+     */
+    private void publishSources(Outcome outcome) {
+        Map<Path, SourceTexts.Kind> next = new java.util.LinkedHashMap<>();
+        if (outcome.result() == null && sourcesOf.files().equals(request.get().files())
+                && sourcesOf.envFiles().equals(request.get().envFiles())) {
+            next.putAll(sources.get());
+        }
+        next.putAll(outcome.read());
+        sourcesOf = request.get();
+        if (!next.equals(sources.get())) {
+            sources.set(java.util.Collections.unmodifiableMap(next));
+        }
+    }
+
+    /** The compose and env files the last loads read (absolute, normalized), included and extended ones too. */
+    public ReadOnlyObjectProperty<Map<Path, SourceTexts.Kind>> sourcesProperty() {
+        return sources.getReadOnlyProperty();
     }
 
     static List<String> knownProfiles(Project p) {

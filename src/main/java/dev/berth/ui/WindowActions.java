@@ -41,6 +41,10 @@ final class WindowActions {
         return main.panes();
     }
 
+    ServiceActions services() {
+        return main.services();
+    }
+
     BooleanProperty darkProperty() {
         return dark;
     }

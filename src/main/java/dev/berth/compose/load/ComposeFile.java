@@ -5,9 +5,6 @@ import dev.berth.compose.load.yaml.YamlReader;
 import dev.berth.compose.load.yaml.YamlTree;
 import dev.berth.compose.model.Location;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +13,8 @@ import java.util.List;
 /** One compose file as read: its path ("-" for stdin) and the tree of each of its YAML documents. */
 record ComposeFile(Path path, List<YamlTree.FileTree> documents) {
 
-    static ComposeFile read(Path path, InputStream stdin, SourceMap sourceMap) throws LoadException {
-        return parse(path, text(path, stdin), sourceMap);
+    static ComposeFile read(Path path, SourceTexts texts, SourceMap sourceMap) throws LoadException {
+        return parse(path, text(path, texts), sourceMap);
     }
 
     /** Parses {@code text} as the content of {@code path} (an editor's unsaved buffer). */
@@ -29,16 +26,13 @@ record ComposeFile(Path path, List<YamlTree.FileTree> documents) {
         return new ComposeFile(path, docs);
     }
 
-    private static String text(Path path, InputStream stdin) throws LoadException {
+    private static String text(Path path, SourceTexts texts) throws LoadException {
         try {
-            if (path.toString().equals("-")) {
-                return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return texts.read(path, SourceTexts.Kind.COMPOSE);
         } catch (NoSuchFileException e) {
             throw new LoadException(new Problem(new Location(path, 0, 0), "", "open " + path
                     + ": no such file or directory", null));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             throw new LoadException(new Problem(new Location(path, 0, 0), "", "cannot read " + path + ": "
                     + e.getMessage(), null));
         }

@@ -19,17 +19,20 @@ final class Extends {
     private final Path file;
     private final List<String> resetPaths;
     private final Path refDir;
+    private final SourceMap sourceMap;
 
     /** Extends of a file the project names: relative files are found from the project's directory. */
     Extends(LoadRun run, Path file, List<String> resetPaths) {
-        this(run, file, resetPaths, run.workingDir());
+        this(run, file, resetPaths, run.workingDir(), run.sourceMap());
     }
 
-    private Extends(LoadRun run, Path file, List<String> resetPaths, Path refDir) {
+    /** @param sourceMap where the values of {@code file} are */
+    private Extends(LoadRun run, Path file, List<String> resetPaths, Path refDir, SourceMap sourceMap) {
         this.run = run;
         this.file = file;
         this.resetPaths = resetPaths;
         this.refDir = refDir;
+        this.sourceMap = sourceMap;
     }
 
     void apply(Map<String, Object> cfg) throws LoadException {
@@ -58,12 +61,14 @@ final class Extends {
         Path baseFile = inFile;
         List<String> baseResets = resetPaths;
         Path baseDir = refDir;
+        SourceMap baseMap = sourceMap;
         if (otherFile != null) {
             baseFile = refDir.resolve(otherFile).normalize();
             baseDir = dirOf(baseFile);
             ExtendsFiles.Base base = ExtendsFiles.services(run, baseFile, name, ref, inFile);
             baseServices = base.services();
             baseResets = base.resetPaths();
+            baseMap = base.sourceMap();
         } else if (!services.containsKey(ref)) {
             throw new LoadException(run.problem("services." + name + ".extends", "cannot extend service \"" + name
                     + "\" in " + inFile + ": service \"" + ref + "\" not found"));
@@ -74,7 +79,7 @@ final class Extends {
             throw new LoadException(run.problem("services." + name + ".extends", cycle(chain, link)));
         }
         next.add(link);
-        Object base = new Extends(run, baseFile, baseResets, baseDir).resolve(ref, baseServices, baseFile, next);
+        Object base = new Extends(run, baseFile, baseResets, baseDir, baseMap).resolve(ref, baseServices, baseFile, next);
         if (base == null) {
             return service;
         }
@@ -90,6 +95,7 @@ final class Extends {
         }
         merged.remove("extends");
         services.put(name, merged);
+        sourceMap.adopt(baseMap, "services." + ref, "services." + name);
         return merged;
     }
 

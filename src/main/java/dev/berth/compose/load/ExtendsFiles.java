@@ -1,7 +1,6 @@
 package dev.berth.compose.load;
 
 import dev.berth.compose.load.yaml.YamlTree;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,24 +15,25 @@ import java.util.Map;
 final class ExtendsFiles {
     private ExtendsFiles() {}
 
-    /** The services of the file and the paths its !reset / !override tags name. */
-    record Base(Map<String, Object> services, List<String> resetPaths) {}
+    /** The services of the file, the paths its !reset / !override tags name, and where its values are. */
+    record Base(Map<String, Object> services, List<String> resetPaths, SourceMap sourceMap) {}
 
     static Base services(LoadRun run, Path file, String name, String ref, Path from) throws LoadException {
-        if (!Files.isRegularFile(file)) {
+        if (!run.texts().isFile(file)) {
             throw new LoadException(new Problem(run.sourceMap().find("services." + name + ".extends.file"),
                     "services." + name + ".extends.file", "cannot read " + file + ": no such file",
                     "a relative extends.file is found from the project directory (" + run.workingDir()
                             + "), or from the directory of a file itself named by extends.file"));
         }
-        ComposeFile read = ComposeFile.read(file, run.stdin(), new SourceMap());
+        SourceMap own = new SourceMap();
+        ComposeFile read = ComposeFile.read(file, run.texts(), own);
         Map<String, Object> services = new LinkedHashMap<>();
         List<String> resets = new ArrayList<>();
         for (YamlTree.FileTree doc : read.documents()) {
             Map<String, Object> tree = doc.tree();
             resets.addAll(doc.resetPaths());
             if (run.interpolate()) {
-                new Interpolation(run.environment()::get, run.unsetVariables(), run.sourceMap(), run.problems())
+                new Interpolation(run.environment()::get, run.unsetVariables(), own, run.problems())
                         .apply(tree);
                 run.failOnProblems();
             }
@@ -46,6 +46,6 @@ final class ExtendsFiles {
             throw new LoadException(run.problem("services." + name + ".extends", "cannot extend service \"" + name
                     + "\" in " + from + ": service \"" + ref + "\" not found in " + file));
         }
-        return new Base(services, resets);
+        return new Base(services, resets, own);
     }
 }

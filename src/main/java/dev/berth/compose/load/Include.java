@@ -1,7 +1,6 @@
 package dev.berth.compose.load;
 
 import dev.berth.compose.load.canonical.Canonical;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,13 +48,13 @@ final class Include {
         Object dirValue = spec.get("project_directory");
         Path dir = dirValue == null ? files.getFirst().getParent() : run.workingDir().resolve(String.valueOf(dirValue)).normalize();
         Map<String, String> env = new HashMap<>(run.environment());
-        for (Map.Entry<String, String> e : EnvFiles.read(envFiles(spec, dir, run), run.environment()).entrySet()) {
+        for (Map.Entry<String, String> e : EnvFiles.read(envFiles(spec, dir, run), run.environment(), run.texts()).entrySet()) {
             env.putIfAbsent(e.getKey(), e.getValue());
         }
         LoadRun sub = run.forInclude(env, dir);
         List<ComposeFile> composeFiles = new ArrayList<>();
         for (Path f : files) {
-            composeFiles.add(ComposeFile.read(f, run.stdin(), run.sourceMap()));
+            composeFiles.add(ComposeFile.read(f, run.texts(), run.sourceMap()));
         }
         List<Path> nested = new ArrayList<>(stack);
         Map<String, Object> imported = FileLoader.load(composeFiles, sub, nested);
@@ -68,12 +67,12 @@ final class Include {
         List<String> given = Trees.strings(spec.get("env_file"));
         if (given == null || given.isEmpty()) {
             Path dotEnv = dir.resolve(".env");
-            return Files.isRegularFile(dotEnv) ? List.of(dotEnv) : List.of();
+            return run.texts().isFile(dotEnv) ? List.of(dotEnv) : List.of();
         }
         List<Path> out = new ArrayList<>();
         for (String g : given) {
             Path p = run.workingDir().resolve(g).normalize();
-            if (!Files.isRegularFile(p)) {
+            if (!run.texts().isFile(p)) {
                 throw new LoadException(run.problem("include", "couldn't find env file: " + p));
             }
             out.add(p);

@@ -1,7 +1,6 @@
 package dev.berth.compose.load;
 
 import dev.berth.compose.load.canonical.LoadContext;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,14 @@ import java.util.Set;
  * start from, the source map, the problems and the unset variables found so far.
  */
 record LoadRun(Map<String, String> environment, Path workingDir, SourceMap sourceMap, List<Problem> problems,
-               Set<String> unsetVariables, List<String> warnings, boolean interpolate, InputStream stdin,
+               Set<String> unsetVariables, List<String> warnings, boolean interpolate, SourceTexts texts,
                LoadContext context) {
 
     /** The same pass for an included project: its own environment and directory. */
     LoadRun forInclude(Map<String, String> env, Path dir) {
         LoadContext ctx = new LoadContext(context.projectName(), dir, context.workingDir(), env,
                 context.configFiles(), context.resolvePaths());
-        return new LoadRun(env, dir, sourceMap, problems, unsetVariables, warnings, interpolate, stdin, ctx);
+        return new LoadRun(env, dir, sourceMap, problems, unsetVariables, warnings, interpolate, texts, ctx);
     }
 
     /** Throws every problem collected so far, if any. */

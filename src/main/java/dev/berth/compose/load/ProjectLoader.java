@@ -21,8 +21,7 @@ import java.util.Set;
  * canonical form, profiles, consistency, and finally the model records.
  */
 public final class ProjectLoader {
-    private final InputStream stdin;
-    private final Map<Path, String> buffers;
+    private final SourceTexts texts;
 
     /** A loader for which {@code -f -} reads nothing: the GUI and tests. The CLI passes its caller's stdin. */
     public ProjectLoader() {
@@ -35,30 +34,33 @@ public final class ProjectLoader {
     }
 
     /**
-     * @param buffers text that stands for a compose file's content on disk (by absolute, normalized path):
+     * @param buffers text that stands for a file's content on disk (compose or env) (by absolute, normalized path):
      *                what an editor holds before it is saved, so problems and the model follow the typing
      */
     public ProjectLoader(InputStream stdin, Map<Path, String> buffers) {
-        this.stdin = stdin;
-        this.buffers = Map.copyOf(buffers);
+        this(new SourceTexts(stdin, buffers));
+    }
+
+    /** A loader that reads through {@code texts}, which then tells which files the load read. */
+    public ProjectLoader(SourceTexts texts) {
+        this.texts = texts;
     }
 
     public LoadResult load(LoadOptions options) throws LoadException {
-        Map<String, String> env = new HashMap<>(EnvFiles.environment(options));
+        Map<String, String> env = new HashMap<>(EnvFiles.environment(options, texts));
         List<Path> paths = Discovery.configFiles(options, env);
         Path projectDir = projectDirectory(options, paths);
         SourceMap sourceMap = new SourceMap();
         List<ComposeFile> files = new ArrayList<>();
         for (Path p : paths) {
-            String buffered = buffers.get(p.toAbsolutePath().normalize());
-            files.add(buffered == null ? ComposeFile.read(p, stdin, sourceMap) : ComposeFile.parse(p, buffered, sourceMap));
+            files.add(ComposeFile.read(p, texts, sourceMap));
         }
         String name = projectName(options, env, files, projectDir);
         env.put("COMPOSE_PROJECT_NAME", name);
 
         LoadContext context = new LoadContext(name, projectDir, options.workingDir(), env, paths, true);
         LoadRun run = new LoadRun(env, projectDir, sourceMap, new ArrayList<>(), new LinkedHashSet<>(),
-                new ArrayList<>(), options.interpolate(), stdin, context);
+                new ArrayList<>(), options.interpolate(), texts, context);
         Map<String, Object> tree = FileLoader.load(files, run, List.of());
         if (tree.isEmpty()) {
             throw new LoadException(new Problem(null, "", "empty compose file", null));

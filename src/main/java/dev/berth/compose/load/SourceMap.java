@@ -2,6 +2,7 @@ package dev.berth.compose.load;
 
 import dev.berth.compose.model.Location;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,20 @@ public final class SourceMap {
 
     public void putAll(SourceMap other) {
         locations.putAll(other.locations);
+    }
+
+    /**
+     * Gives the values under {@code to} the locations {@code from} has under {@code fromPath}, where this
+     * map has none of its own: an extended service's attributes point into the file they came from.
+     */
+    public void adopt(SourceMap from, String fromPath, String to) {
+        for (Map.Entry<String, Location> e : List.copyOf(from.locations.entrySet())) {
+            String k = e.getKey();
+            if (k.startsWith(fromPath) && (k.length() == fromPath.length() || k.charAt(fromPath.length()) == '.'
+                    || k.charAt(fromPath.length()) == '[')) {
+                locations.putIfAbsent(to + k.substring(fromPath.length()), e.getValue());
+            }
+        }
     }
 
     /** The location of the path, or of its nearest ancestor that has one; null when none does. */

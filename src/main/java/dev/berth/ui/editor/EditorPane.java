@@ -9,7 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 
-/** The open project's files, one tab each (compose files first, then env files), with a line for what happened. */
+/**
+ * The open project's files, one tab each (compose files, those they include or extend, then env files),
+ * with a line for what happened.
+ */
 public final class EditorPane extends BorderPane {
     private final EditorViewModel vm;
     private final TabPane tabs = new TabPane();
@@ -35,7 +38,11 @@ public final class EditorPane extends BorderPane {
         List<FileTab> next = vm.files().stream()
                 .map(f -> existing.containsKey(f) ? existing.remove(f) : new FileTab(vm, f)).toList();
         existing.values().forEach(FileTab::dispose);
+        var shown = tabs.getSelectionModel().getSelectedItem();
         tabs.getTabs().setAll(next);
+        if (shown != null && next.contains(shown)) {
+            tabs.getSelectionModel().select(shown);   // a tab that opens (an include) does not take the keyboard
+        }
     }
 
     /** The code area of an open file, or null. */

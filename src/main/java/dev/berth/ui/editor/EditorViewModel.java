@@ -1,6 +1,7 @@
 package dev.berth.ui.editor;
 
 import dev.berth.compose.load.Problem;
+import dev.berth.compose.load.SourceTexts;
 import dev.berth.ui.FileWatch;
 import dev.berth.ui.LoadRequest;
 import dev.berth.ui.ProjectViewModel;
@@ -18,10 +19,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The files of the open project as texts to edit: the compose files (base, then overrides) and the env
- * files, one {@link OpenFile} each. Unsaved compose text goes to the project's loader in place of the
- * file ({@link ProjectViewModel#edited}), so the problems and the drawing follow the typing; a change
- * on disk is taken when nothing was typed, else offered as a reload.
+ * The files of the open project as texts to edit: the compose files (base, overrides, then the files
+ * they include or extend) and the env files, one {@link OpenFile} each. Unsaved text of any of them goes
+ * to the project's loader in place of the file ({@link ProjectViewModel#edited}), so the problems and the
+ * drawing follow the typing; a change on disk is taken when nothing was typed, else offered as a reload.
  */
 public final class EditorViewModel implements AutoCloseable {
     private final ProjectViewModel project;
@@ -36,22 +37,36 @@ public final class EditorViewModel implements AutoCloseable {
         this.project = project;
         this.ui = ui;
         this.watch = new FileWatch(this::readDisk);
-        project.requestProperty().addListener((o, a, r) -> follow(r));
-        follow(project.requestProperty().get());
+        project.requestProperty().addListener((o, a, r) -> follow());
+        project.sourcesProperty().addListener((o, a, r) -> follow());
+        follow();
     }
 
-    /** Opens the request's files; files no longer in it close unless they hold unsaved typing. */
-    private void follow(LoadRequest request) {
+    /**
+     * Opens the request's files and those the last load read (included, extended, the default .env);
+     * files no longer in them close unless they hold unsaved typing.
+     */
+    private void follow() {
+        LoadRequest request = project.requestProperty().get();
+        Map<Path, SourceTexts.Kind> read = project.sourcesProperty().get();
         Map<Path, OpenFile.Kind> wanted = new LinkedHashMap<>();
         request.files().forEach(f -> wanted.put(absolute(f), OpenFile.Kind.COMPOSE));
+        read.forEach((f, k) -> {
+            if (k == SourceTexts.Kind.COMPOSE) {
+                wanted.putIfAbsent(f, OpenFile.Kind.COMPOSE);
+            }
+        });
         request.envFiles().forEach(f -> wanted.putIfAbsent(absolute(f), OpenFile.Kind.ENV));
+        read.forEach((f, k) -> wanted.putIfAbsent(f, k == SourceTexts.Kind.ENV ? OpenFile.Kind.ENV : OpenFile.Kind.COMPOSE));
         List<OpenFile> next = new ArrayList<>();
         for (Map.Entry<Path, OpenFile.Kind> e : wanted.entrySet()) {
             OpenFile open = find(e.getKey());
             next.add(open != null ? open : read(e.getKey(), e.getValue()));
         }
         files.stream().filter(f -> !wanted.containsKey(f.file()) && f.dirtyProperty().get()).forEach(next::add);
-        files.setAll(next);
+        if (!next.equals(files)) {
+            files.setAll(next);   // the same list again (a reload) would re-make every tab
+        }
         snapshot = List.copyOf(next);
         watch.watch(next.stream().map(OpenFile::file).toList());
     }
@@ -73,14 +88,14 @@ public final class EditorViewModel implements AutoCloseable {
         return files.stream().filter(f -> f.file().equals(file)).findFirst().orElse(null);
     }
 
-    /** Loads the project again with every unsaved compose text in place of its file. */
+    /** Loads the project again with every unsaved text, compose or env, in place of its file. */
     public void check() {
         if (closed) {
             return;   // a pause that ends after the window closed
         }
         Map<Path, String> unsaved = new LinkedHashMap<>();
         files.forEach(OpenFile::sync);
-        files.stream().filter(f -> f.kind() == OpenFile.Kind.COMPOSE && f.dirtyProperty().get())
+        files.stream().filter(f -> f.dirtyProperty().get())
                 .forEach(f -> unsaved.put(f.file(), f.textProperty().get()));
         project.edited(unsaved);
     }
@@ -121,7 +136,17 @@ public final class EditorViewModel implements AutoCloseable {
                 // half-written or unreadable for now: the next change event reads it again
             }
         }
-        ui.execute(() -> seen.forEach(OpenFile::seen));
+        ui.execute(() -> {
+            boolean changed = false;
+            for (Map.Entry<OpenFile, DiskText> e : seen.entrySet()) {
+                String before = e.getKey().textProperty().get();
+                e.getKey().seen(e.getValue());
+                changed |= !before.equals(e.getKey().textProperty().get());
+            }
+            if (changed) {
+                check();   // an included file changed elsewhere: the drawing follows it too
+            }
+        });
     }
 
     /** Checks the open files against the disk now (the watch does it by itself; tests and "Reload" ask). */

@@ -68,13 +68,7 @@ final class FileTab extends Tab {
                 quiet.playFromStart();
             }
         });
-        quiet.setOnFinished(e -> {
-            if (file.kind() == OpenFile.Kind.COMPOSE) {
-                vm.check();
-            } else {
-                file.sync();
-            }
-        });
+        quiet.setOnFinished(e -> vm.check());
         file.textProperty().addListener((o, a, text) -> {
             // text read from this area comes back here: the same string, nothing to put back
             if (!echo && text != pulled && !text.equals(area.getText())) {

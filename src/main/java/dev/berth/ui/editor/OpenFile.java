@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * written, whether the two differ, and a newer text found on disk that waits for the person to choose.
  */
 public final class OpenFile {
-    /** Compose files are checked as they are typed; env files when they are saved. */
+    /** How the text is coloured; both kinds are checked as they are typed. */
     public enum Kind { COMPOSE, ENV }
 
     private final Path file;

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The attribute names the Compose Specification allows at a place in a file, read from the same
+ * The attribute names (and the values it names) the Compose Specification allows at a place in a file, read from the same
  * schema the loader validates with ({@link ComposeSpec}): a path of keys, {@code "-"} for a list
  * item, leads through properties, name patterns, {@code $ref}s and every {@code oneOf} form.
  */
@@ -23,6 +23,55 @@ final class SpecNames {
         TreeSet<String> names = new TreeSet<>();
         expand(here).forEach(s -> names.addAll(s.properties().keySet()));
         return List.copyOf(names);
+    }
+
+    /**
+     * The values the spec names for the attribute at {@code path}: its {@code enum}, the plain words of a
+     * pattern made of alternatives (pull_policy's {@code always|never|…}), its examples, true and false
+     * for a boolean. Empty where the value is the person's own (an image, a port).
+     */
+    static List<String> values(List<String> path) {
+        List<Schema> here = List.of(ComposeSpec.ROOT);
+        for (String segment : path) {
+            here = step(here, segment);
+        }
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        for (Schema s : expand(here)) {
+            s.enumeration().forEach(v -> values.add(String.valueOf(v)));
+            values.addAll(words(s.patternText()));
+            s.exampleValues().forEach(v -> values.add(String.valueOf(v)));
+            if (s.types().contains(Schema.Type.BOOLEAN)) {
+                values.add("true");
+                values.add("false");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** The alternatives of {@code ^(a|b|c)$} that are plain words; a regular expression among them is not a value. */
+    private static List<String> words(String pattern) {
+        if (pattern == null) {
+            return List.of();
+        }
+        String body = pattern.replaceAll("^\\^", "").replaceAll("\\$$", "");
+        if (body.startsWith("(") && body.endsWith(")") && body.indexOf(')') == body.length() - 1) {
+            body = body.substring(1, body.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= body.length(); i++) {
+            char c = i < body.length() ? body.charAt(i) : '|';
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0) {
+                String alt = body.substring(start, i);
+                if (alt.matches("[A-Za-z0-9_.-]+")) {
+                    out.add(alt);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     private static List<Schema> step(List<Schema> schemas, String segment) {

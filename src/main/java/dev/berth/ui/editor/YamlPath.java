@@ -58,6 +58,23 @@ final class YamlPath {
         return quoted ? key.substring(1, key.length() - 1) : key;
     }
 
+    /**
+     * A value being typed after {@code key:} on one line: the key, the letters typed so far, and whether a
+     * space follows the colon already (else the completion brings one).
+     */
+    record Value(String key, String prefix, boolean spaced) {}
+
+    private static final Pattern VALUE = Pattern.compile("^ *(?:- +)*([A-Za-z0-9_.-]+):(?: +([A-Za-z0-9_.+-]*))?$");
+
+    /** The key and the value's start where a plain value is being typed at the caret, or null. */
+    static Value valuePrefix(String line, int caret) {
+        Matcher m = VALUE.matcher(line.substring(0, Math.min(caret, line.length())));
+        if (!m.matches()) {
+            return null;
+        }
+        return new Value(m.group(1), m.group(2) == null ? "" : m.group(2), m.group(2) != null);
+    }
+
     /** The word being typed where a key goes: the letters between the line's indentation (and dashes) and the caret, or null. */
     static String keyPrefix(String line, int caret) {
         Matcher m = Pattern.compile("^ *(?:- +)*([A-Za-z0-9_.-]*)$").matcher(line.substring(0, Math.min(caret, line.length())));

@@ -48,7 +48,9 @@ public record Command(String name, String keys, MenuItem item) {
                 collect(sub, path + " › " + label(sub.getText()), out);
             } else if (!(item instanceof SeparatorMenuItem) && !item.isDisable() && item.getOnAction() != null
                     || item instanceof CheckMenuItem) {
-                String keys = item.getAccelerator() == null ? "" : item.getAccelerator().getDisplayText();
+                // a digit key's display text is its code's name ("Ctrl+DIGIT4"): people read "Ctrl+4"
+                String keys = item.getAccelerator() == null ? ""
+                        : item.getAccelerator().getDisplayText().replaceAll("DIGIT(\\d)$", "$1");
                 out.add(new Command(path + " › " + label(item.getText()), keys, item));
             }
         }

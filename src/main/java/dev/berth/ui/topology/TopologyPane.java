@@ -75,6 +75,29 @@ public final class TopologyPane extends Region {
                 onNodeSelected.accept(null);
             }
         });
+        GraphKeys.install(this);
+    }
+
+    /** The boxes by id, the selected one, choosing one and opening its menu: for {@link GraphKeys}. */
+    java.util.Map<String, NodeView> views() {
+        return graph.nodes;
+    }
+
+    String selectedId() {
+        return selected;
+    }
+
+    void choose(String nodeId) {
+        onNodeSelected.accept(nodeId);
+    }
+
+    void openMenu(String nodeId) {
+        NodeView v = graph.nodes.get(nodeId);
+        ContextMenu menu = v == null ? null : contextMenus.apply(v.node());
+        if (menu != null) {
+            javafx.geometry.Bounds b = v.localToScreen(v.getBoundsInLocal());
+            menu.show(v, b.getMinX() + 12, b.getMaxY());
+        }
     }
 
     /**

@@ -54,6 +54,55 @@ class CompletionTest {
     }
 
     @Test
+    void namesReachEveryNestingLevelOfTheSpec() {
+        assertThat(SpecNames.under(List.of("services", "web", "deploy"))).contains("resources", "restart_policy", "replicas");
+        assertThat(SpecNames.under(List.of("services", "web", "deploy", "resources", "limits"))).contains("cpus", "memory", "pids");
+        assertThat(SpecNames.under(List.of("services", "web", "deploy", "resources", "reservations", "devices", "-")))
+                .contains("capabilities", "driver", "count");
+        assertThat(SpecNames.under(List.of("services", "web", "volumes", "-", "bind"))).contains("propagation", "create_host_path");
+        assertThat(SpecNames.under(List.of("services", "web", "networks", "front"))).contains("aliases", "ipv4_address");
+        assertThat(SpecNames.under(List.of("services", "web", "develop", "watch", "-"))).contains("action", "path", "target");
+        assertThat(SpecNames.under(List.of("services", "web", "healthcheck"))).contains("test", "interval", "start_period");
+        assertThat(SpecNames.under(List.of("services", "web", "logging"))).contains("driver", "options");
+        assertThat(SpecNames.under(List.of("networks", "front"))).contains("driver", "ipam", "external", "internal");
+        assertThat(SpecNames.under(List.of("networks", "front", "ipam", "config", "-"))).contains("subnet", "gateway");
+        assertThat(SpecNames.under(List.of("volumes", "data"))).contains("driver", "driver_opts", "external", "name");
+        assertThat(SpecNames.under(List.of("secrets", "key"))).contains("file", "environment", "external");
+        assertThat(SpecNames.under(List.of("configs", "conf"))).contains("file", "content");
+        assertThat(SpecNames.under(List.of("include", "-"))).contains("path", "project_directory", "env_file");
+        assertThat(SpecNames.under(List.of())).contains("services", "networks", "volumes", "include", "name");
+    }
+
+    @Test
+    void valuesTheSpecNamesAreOfferedAfterTheKey() {
+        List<String> l = lines("""
+                services:
+                  web:
+                    restart: 
+                    pull_policy: al
+                    depends_on:
+                      db:
+                        condition: service_
+                    init: 
+                    deploy:
+                      restart_policy:
+                        condition: 
+                    volumes:
+                      - type: b
+                    image: ngi""");
+        assertThat(Completion.at(l, 2, 13)).containsExactly("no", "always", "on-failure", "unless-stopped");
+        assertThat(Completion.at(l, 3, 19)).containsExactly("always");
+        assertThat(SpecNames.values(List.of("services", "web", "pull_policy")))
+                .contains("never", "build", "missing", "daily", "weekly").noneMatch(v -> v.contains("("));
+        assertThat(Completion.at(l, 6, 27)).containsExactly("service_started", "service_healthy",
+                "service_completed_successfully");
+        assertThat(Completion.at(l, 7, 10)).containsExactly("true", "false");
+        assertThat(Completion.at(l, 10, 19)).containsExactly("none", "on-failure", "any");
+        assertThat(Completion.at(l, 12, 15)).containsExactly("bind");
+        assertThat(Completion.at(l, 13, 14)).as("an image is the person's own").isEmpty();
+    }
+
+    @Test
     void nothingIsOfferedInsideAValue() {
         List<String> l = lines("services:\n  web:\n    image: ngi");
         assertThat(Completion.at(l, 2, 14)).isEmpty();

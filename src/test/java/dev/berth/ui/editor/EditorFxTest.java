@@ -122,6 +122,14 @@ class EditorFxTest {
         assertThat(area.getParagraph(5).getText()).isEqualTo("    healthcheck: ");
         robot.type(KeyCode.TAB);
         assertThat(area.getParagraph(5).getText()).as("Tab indents with spaces").isEqualTo("    healthcheck:   ");
+        // after a key, the values the spec names for it
+        robot.interact(() -> area.replaceText(5, 0, 5, area.getParagraphLength(5), "    restart:"));
+        robot.interact(() -> area.moveTo(5, area.getParagraphLength(5)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.SPACE).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("unless-stopped");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getParagraph(5).getText()).isEqualTo("    restart: unless-stopped");
     }
 
     @Test

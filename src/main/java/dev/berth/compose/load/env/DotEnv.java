@@ -17,17 +17,23 @@ public final class DotEnv {
     private int pos;
     private int line = 1;
 
-    /** A line that cannot be parsed. */
+    /** A line that cannot be parsed, at a 1-based line and column. */
     public static final class DotEnvException extends Exception {
         private final int line;
+        private final int column;
 
-        DotEnvException(String message, int line) {
+        DotEnvException(String message, int line, int column) {
             super(message);
             this.line = line;
+            this.column = column;
         }
 
         public int line() {
             return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
 
@@ -57,6 +63,7 @@ public final class DotEnv {
 
     private void entry() throws DotEnvException {
         int start = line;
+        int keyAt = pos;
         String key = key();
         if (key.startsWith("export ") || key.startsWith("export\t")) {
             key = key.substring(7).strip();
@@ -73,7 +80,7 @@ public final class DotEnv {
         while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
             pos++;
         }
-        values.put(checked(key, start), value());
+        values.put(checked(key, start, keyAt), value());
     }
 
     private String key() {
@@ -84,11 +91,28 @@ public final class DotEnv {
         return text.substring(start, pos).strip();
     }
 
-    private String checked(String key, int start) throws DotEnvException {
-        if (key.isEmpty() || key.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"')) {
-            throw new DotEnvException("unexpected character in variable name \"" + key + "\"", start);
+    /** A name with a space or a quote in it is refused where the bad character is; an empty one at its start. */
+    private String checked(String key, int start, int keyAt) throws DotEnvException {
+        if (key.isEmpty()) {
+            throw new DotEnvException("unexpected character in variable name \"\"", start, column(keyAt));
+        }
+        int at = text.indexOf(key, keyAt);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isWhitespace(c)) {
+                throw new DotEnvException("key cannot contain a space", start, column(at + i));
+            }
+            if (c == '\'' || c == '"') {
+                throw new DotEnvException("unexpected character " + c + " in variable name \"" + key + "\"",
+                        start, column(at + i));
+            }
         }
         return key;
+    }
+
+    /** The 1-based column of a position in the text. */
+    private int column(int offset) {
+        return offset - text.lastIndexOf('\n', offset - 1);
     }
 
     private String value() throws DotEnvException {
@@ -98,24 +122,26 @@ public final class DotEnv {
         char q = text.charAt(pos);
         if (q == '\'' || q == '"') {
             int start = line;
+            int quoteAt = pos;
             int end = closingQuote(q);
             if (end < 0) {
-                throw new DotEnvException("unterminated quoted value", start);
+                throw new DotEnvException("unterminated quoted value", start, column(quoteAt));
             }
             String raw = text.substring(pos + 1, end);
             line += (int) raw.chars().filter(c -> c == '\n').count();
             pos = end + 1;
             skipLine();
-            return q == '\'' ? raw : interpolate(unescape(raw), start);
+            return q == '\'' ? raw : interpolate(unescape(raw), start, quoteAt + 1);
         }
         int end = text.indexOf('\n', pos);
+        int valueAt = pos;
         String raw = text.substring(pos, end < 0 ? text.length() : end);
         pos = end < 0 ? text.length() : end;
         int comment = raw.indexOf(" #");
         if (comment >= 0) {
             raw = raw.substring(0, comment);
         }
-        return interpolate(raw.strip(), line);
+        return interpolate(raw.strip(), line, valueAt);
     }
 
     private int closingQuote(char q) {
@@ -150,7 +176,7 @@ public final class DotEnv {
         return out.toString();
     }
 
-    private String interpolate(String raw, int at) throws DotEnvException {
+    private String interpolate(String raw, int at, int offset) throws DotEnvException {
         Template t = new Template(name -> {
             String v = outside.apply(name);
             return v != null ? v : values.get(name);
@@ -158,7 +184,7 @@ public final class DotEnv {
         try {
             return t.substitute(raw);
         } catch (Template.TemplateException e) {
-            throw new DotEnvException(e.getMessage(), at);
+            throw new DotEnvException(e.getMessage(), at, column(offset));
         }
     }
 

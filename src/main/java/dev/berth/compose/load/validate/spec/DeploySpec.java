@@ -30,7 +30,7 @@ final class DeploySpec {
         ComposeSpec.define("deployment", of(OBJECT, NULL).props("mode", string(), "endpoint_mode", string(),
                 "replicas", of(INTEGER, STRING), "labels", ref("list_or_dict"),
                 "rollback_config", update(), "update_config", update(), "resources", resources(),
-                "restart_policy", closedObject("condition", string(), "delay", string(),
+                "restart_policy", closedObject("condition", string().examples("none", "on-failure", "any"), "delay", string(),
                         "max_attempts", of(INTEGER, STRING), "window", string()),
                 "placement", closedObject("constraints", array(string()),
                         "preferences", array(closedObject("spread", string())),

@@ -35,6 +35,7 @@ public final class Schema {
     Double maximum;
     String ref;
     String hint;
+    final List<Object> examples = new ArrayList<>();
 
     private Schema() {}
 
@@ -131,6 +132,19 @@ public final class Schema {
     public Schema maximum(double max) {
         maximum = max;
         return this;
+    }
+
+    /**
+     * JSON Schema's {@code examples}: values the spec's text names for an attribute it does not restrict
+     * (an editor offers them; validation ignores them, as the reference does).
+     */
+    public Schema examples(Object... values) {
+        examples.addAll(Arrays.asList(values));
+        return this;
+    }
+
+    public List<Object> exampleValues() {
+        return List.copyOf(examples);
     }
 
     /** What to tell a user whose value fails this node. */

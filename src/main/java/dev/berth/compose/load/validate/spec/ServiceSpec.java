@@ -70,7 +70,8 @@ final class ServiceSpec {
                 "privileged", of(BOOLEAN, STRING), "profiles", ref("list_of_strings"),
                 "pull_policy", string().pattern(PULL_POLICY)
                         .hint("use always, never, missing, build, daily, weekly or every_<duration>"),
-                "pull_refresh_after", string(), "read_only", of(BOOLEAN, STRING), "restart", string(),
+                "pull_refresh_after", string(), "read_only", of(BOOLEAN, STRING),
+                "restart", string().examples("no", "always", "on-failure", "unless-stopped"),
                 "runtime", string(), "scale", of(INTEGER, STRING), "security_opt", strings().unique(),
                 "shm_size", of(NUMBER, STRING), "secrets", ref("service_config_or_secret"),
                 "sysctls", ref("list_or_dict"), "stdin_open", of(BOOLEAN, STRING), "stop_grace_period", string(),
