@@ -119,5 +119,10 @@ class IncrementalDrawingFxTest {
         assertThat(((Parent) harness.window.pane().topology().canvas().getChildrenUnmodifiable().getLast())
                 .getChildrenUnmodifiable()).containsExactlyElementsOf(order);
         assertThat(rowChanges).hasSize(1);
+        var icon = (org.kordamp.ikonli.javafx.FontIcon) robot.lookup("#service-s0042-state").query();
+        assertThat(icon.getIconCode()).as("the state has a shape, not colour alone")
+                .isEqualTo(org.kordamp.ikonli.feather.Feather.CHECK_CIRCLE);
+        assertThat(((org.kordamp.ikonli.javafx.FontIcon) robot.lookup("#service-s0041-state").query()).getIconCode())
+                .isEqualTo(org.kordamp.ikonli.feather.Feather.CIRCLE);
     }
 }

@@ -7,6 +7,7 @@ import dev.berth.compose.load.LoadResult;
 import dev.berth.compose.load.Problem;
 import dev.berth.compose.load.SourceMap;
 import dev.berth.compose.model.Location;
+import dev.berth.engine.EngineEvent;
 import dev.berth.ui.list.ServiceRow;
 import dev.berth.ui.topology.ContainerState;
 import dev.berth.ui.topology.ServiceStatus;
@@ -97,6 +98,17 @@ class LargeStackFxTest {
         assertThat(dimmed(robot, "service-s0020")).isTrue();
         assertThat(dimmed(robot, "service-s0005")).isTrue();
         assertThat(robot.lookup("#clear-focus").queryButton().getText()).contains("s0015");
+        // states along the chain, so the picture shows each state's icon (shape as well as colour)
+        var phases = List.of(EngineEvent.Phase.HEALTHY, EngineEvent.Phase.HEALTHY, EngineEvent.Phase.HEALTHY,
+                EngineEvent.Phase.UNHEALTHY, EngineEvent.Phase.STARTED, EngineEvent.Phase.STARTING,
+                EngineEvent.Phase.CREATED, EngineEvent.Phase.EXITED);
+        for (int i = 0; i < phases.size(); i++) {
+            harness.vm.run().sink().accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER,
+                    "rich-" + LargeProjects.name(10 + i) + "-1", LargeProjects.name(10 + i), phases.get(i), null, null));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-s0013").query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("state-unhealthy")));
+        WaitForAsyncUtils.waitForFxEvents();
         FxHarness.shoot(harness.stage.getScene(), "focus");
         robot.clickOn("#clear-focus");
         WaitForAsyncUtils.waitForFxEvents();

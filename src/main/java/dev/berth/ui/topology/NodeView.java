@@ -17,7 +17,7 @@ final class NodeView extends StackPane {
     private GraphNode node;
     private final VBox card = new VBox(2);
     private final Text status = new Text();
-    private final Text icon = new Text();
+    private final org.kordamp.ikonli.javafx.FontIcon icon = StateIcons.node();
     private final Text name;
     private Region[] stack;
     private ServiceStatus shownStatus;
@@ -51,6 +51,7 @@ final class NodeView extends StackPane {
         getChildren().add(card);
         if (node.kind() == GraphNode.Kind.SERVICE) {
             icon.getStyleClass().add("node-icon");
+            icon.setId(node.id() + "-state");
             StackPane.setAlignment(icon, javafx.geometry.Pos.TOP_RIGHT);
             StackPane.setMargin(icon, new javafx.geometry.Insets(6, 10, 0, 0));
             getChildren().add(icon);
@@ -98,11 +99,11 @@ final class NodeView extends StackPane {
         }
         if (s == null) {
             status.setText(node.ghost() ? "profile off" : "");
-            icon.setText("");
+            StateIcons.show(icon, null);
             return;
         }
         pseudoClassStateChanged(s.state().pseudoClass(), true);
-        icon.setText(s.state().icon());
+        StateIcons.show(icon, s.state());
         status.setText(s.text());
         if (s.replicas() > 1 && stack == null) {
             addStack();
