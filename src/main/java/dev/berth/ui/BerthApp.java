@@ -18,6 +18,7 @@ public final class BerthApp extends Application {
     /** Runs on the launcher thread, so connecting to the engine does not hold up the window's thread. */
     @Override
     public void init() {
+        IdleHeap.apply();
         engine = Backends.engine(System.getenv());
     }
 

@@ -41,9 +41,10 @@ public final class MainViewModel {
                          Map<String, String> environment, Path workingDir, PositionStore positions, RecentFiles recent) {
         this.environment = environment;
         this.project = new ProjectViewModel(source, background, ui, environment, workingDir);
-        this.topology = new TopologyViewModel(positions);
+        this.topology = new TopologyViewModel(positions, background, ui);
         this.search = new dev.berth.ui.search.SearchViewModel(topology);
         this.run = new RunViewModel(engine, background, ui, topology);
+        run.pacePerFrame();
         this.inspector = new InspectorViewModel(environment, this::healthText);
         inspector.setDockerRun((service, then) -> {
             Project p = project.project();
@@ -61,7 +62,7 @@ public final class MainViewModel {
                 inspector.refresh();
             }
         });
-        run.onLogLine(logs::add);
+        run.onLogLines(logs::addAll);
         this.editor = new dev.berth.ui.editor.EditorViewModel(project, ui);
         this.insight = new dev.berth.ui.insight.InsightViewModel(engine, background, ui);
         run.onTimeline(insight::setTimeline);

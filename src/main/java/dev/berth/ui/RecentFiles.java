@@ -32,9 +32,13 @@ public final class RecentFiles {
             return;
         }
         List<Path> abs = files.stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        List<List<Path>> known = list();
+        if (!known.isEmpty() && known.getFirst().equals(abs)) {
+            return; // a reload (a profile ticked): nothing to write
+        }
         List<List<Path>> next = new ArrayList<>();
         next.add(abs);
-        list().stream().filter(l -> !l.equals(abs)).limit(LIMIT - 1L).forEach(next::add);
+        known.stream().filter(l -> !l.equals(abs)).limit(LIMIT - 1L).forEach(next::add);
         for (int i = 0; i < LIMIT; i++) {
             if (i < next.size()) {
                 prefs.put("recent." + i, String.join(File.pathSeparator, next.get(i).stream().map(Path::toString).toList()));

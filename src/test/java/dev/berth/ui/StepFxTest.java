@@ -97,8 +97,8 @@ class StepFxTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(shot).as("step mode reached the start of api: " + String.join("\n", seen)).isTrue();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#service-web").query().getStyleClass()
-                .stream().anyMatch(c -> c.equals("state-running") || c.equals("state-healthy")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#service-web").query().getPseudoClassStates()
+                .stream().anyMatch(c -> c.getPseudoClassName().equals("state-running") || c.getPseudoClassName().equals("state-healthy")));
     }
 
     private static String causeOf(Label why) {

@@ -100,7 +100,7 @@ class TopologyBenchmarkFxTest {
         report.append(line("engine event to node colour on screen", latencyNs));
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark-ui.txt"), report.toString());
-        assertThat(robot.lookup("#service-svc000").query().getStyleClass()).contains("state-healthy");
+        assertThat(robot.lookup("#service-svc000").query().getPseudoClassStates()).contains(javafx.css.PseudoClass.getPseudoClass("state-healthy"));
     }
 
     /** Nanoseconds to build the nodes, to apply CSS and lay out, and to finish the next pulse. */
@@ -136,8 +136,8 @@ class TopologyBenchmarkFxTest {
         String wanted = phase == EngineEvent.Phase.HEALTHY ? "state-healthy" : "state-unhealthy";
         CompletableFuture<Long> done = new CompletableFuture<>();
         long[] start = new long[1];
-        Platform.runLater(() -> node.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            if (node.getStyleClass().contains(wanted) && !done.isDone()) {
+        Platform.runLater(() -> node.getPseudoClassStates().addListener((javafx.collections.SetChangeListener<javafx.css.PseudoClass>) c -> {
+            if (node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass(wanted)) && !done.isDone()) {
                 node.getScene().addPostLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {

@@ -87,7 +87,7 @@ class UiBenchmarkFxTest {
             var node = robot.lookup("#service-" + svc).query();
             ns.put(i, Pulses.toScreen(() -> harness.vm.run().sink().accept(new EngineEvent.ResourceChanged(
                     EngineEvent.Kind.CONTAINER, p.name() + "-" + svc + "-1", svc, phase, null, null)),
-                    () -> node.getStyleClass().contains(wanted), false));
+                    () -> node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass(wanted)), false));
         }
         ns.report(out, "engine event to box colour on screen");
     }

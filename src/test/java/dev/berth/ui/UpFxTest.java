@@ -74,9 +74,9 @@ class UpFxTest {
         FxHarness.shoot(harness.stage.getScene(), "waiting");
 
         for (String id : List.of("#service-db", "#service-api")) {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).query().getStyleClass().contains("state-healthy"));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-healthy")));
         }
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-web").query().getStyleClass().contains("state-running"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-web").query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-running")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> harness.vm.logs().shown().stream()
                 .anyMatch(l -> l.text().contains("db ready to serve")));
         assertThat(harness.vm.logs().shown()).noneMatch(l -> l.text().contains("not-for-your-eyes"));

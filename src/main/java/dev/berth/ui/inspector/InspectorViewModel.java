@@ -50,9 +50,21 @@ public final class InspectorViewModel {
         inspect(nodeId);
     }
 
+    /**
+     * Shows the box {@code id} (null: the project). The rows change only when they differ: a reload
+     * (a profile ticked) or a state change that leaves them as they were rebuilds no panes.
+     */
     public void inspect(String id) {
         nodeId = id;
-        rows.clear();
+        ObservableList<InspectorRow> next = FXCollections.observableArrayList();
+        fill(id, next);
+        if (!next.equals(rows)) {
+            rows.setAll(next);
+        }
+    }
+
+    /** {@code rows}: a scratch list, no one listens to it. */
+    private void fill(String id, ObservableList<InspectorRow> rows) {
         if (loaded == null) {
             title.set("Select a service");
             return;
@@ -71,7 +83,7 @@ public final class InspectorViewModel {
                 title.set("Service " + name + (p.services().containsKey(name) ? "" : " (profile off)"));
                 rows.setAll(serviceRows(p, s, loaded.sourceMap(), mask));
                 if (p.services().containsKey(name)) {
-                    addRunLine(name, id, mask);
+                    addRunLine(name, id, mask, rows);
                 }
             }
         } else if (id.startsWith("network-") && p.networks().get(name) != null) {
@@ -88,7 +100,7 @@ public final class InspectorViewModel {
     }
 
     /** The service's docker run line, first in the list: from the cache, else asked for and shown when it comes. */
-    private void addRunLine(String service, String id, SecretMask mask) {
+    private void addRunLine(String service, String id, SecretMask mask, List<InspectorRow> rows) {
         String line = runLines.get(service);
         if (line != null) {
             rows.add(0, new InspectorRow("Docker", "docker run", mask.hideInside(line), "", null));

@@ -42,7 +42,10 @@ public final class LogsViewModel {
     }
 
     public void setProject(List<String> serviceNames, SecretMask secretMask) {
-        services.setAll(serviceNames.stream().sorted().toList());
+        List<String> sorted = serviceNames.stream().sorted().toList();
+        if (!services.equals(sorted)) { // a reload of the same services: the chooser keeps its 200 items
+            services.setAll(sorted);
+        }
         chosen.retainAll(serviceNames);
         mask = secretMask;
         refilter();
@@ -55,6 +58,19 @@ public final class LogsViewModel {
             return;
         }
         append(List.of(e));
+    }
+
+    /** A batch of lines: one change of the list, so the view lays out once per batch. */
+    public void addAll(List<EngineEvent.LogLine> lines) {
+        List<LogEntry> entries = new ArrayList<>(lines.size());
+        for (EngineEvent.LogLine line : lines) {
+            entries.add(new LogEntry(line.serviceName(), line.containerName(), line.stderr(), mask.hideInside(line.text())));
+        }
+        if (paused.get()) {
+            held.addAll(entries);
+        } else {
+            append(entries);
+        }
     }
 
     private void append(List<LogEntry> entries) {

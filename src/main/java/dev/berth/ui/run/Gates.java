@@ -21,19 +21,24 @@ final class Gates {
         this.graph = graph;
     }
 
-    Optional<WaitReason> whyWaiting(String serviceName, Function<String, ServiceStatus> status) {
-        if (!graph.contains(serviceName)) {
-            return Optional.empty();
-        }
+    /** Every enabled service's state as the graph reads it: made once per change, asked by many gates. */
+    Map<String, ServiceState> states(Function<String, ServiceStatus> status) {
         Map<String, ServiceState> states = new TreeMap<>();
         for (String name : graph.enabledServiceNames()) {
             states.put(name, stateOf(status.apply(name)));
         }
+        return states;
+    }
+
+    Optional<WaitReason> whyWaiting(String serviceName, Map<String, ServiceState> states) {
+        if (!graph.contains(serviceName)) {
+            return Optional.empty();
+        }
         return graph.whyWaiting(serviceName, states);
     }
 
-    Gate gate(String dependant, String dependency, Function<String, ServiceStatus> status) {
-        return whyWaiting(dependant, status).flatMap(w -> w.blockers().stream()
+    Gate gate(String dependant, String dependency, Map<String, ServiceState> states) {
+        return whyWaiting(dependant, states).flatMap(w -> w.blockers().stream()
                         .filter(b -> b.edge().to().equals(dependency)).findFirst())
                 .map(b -> b.impossible() ? Gate.FAILED : Gate.PENDING).orElse(Gate.SATISFIED);
     }

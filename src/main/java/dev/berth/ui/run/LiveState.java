@@ -25,13 +25,28 @@ public final class LiveState {
     private final Map<String, String> waiting = new HashMap<>();
     private final Map<String, String> lastHealthOutput = new HashMap<>();
     private final Gates gates;
+    /** The graph's view of every service's state; null once an event or snapshot changed something. */
+    private Map<String, dev.berth.graph.ServiceState> states;
 
     public LiveState(Project project) {
         this.project = project;
         this.gates = new Gates(ServiceGraph.of(project));
     }
 
+    /**
+     * Carries what {@code before} knew (the same project loaded again: a profile ticked, a reload):
+     * containers keep their states until the engine's next snapshot, so no box flashes back to
+     * "not created" and only the services whose profile changed are repainted.
+     */
+    public void carryOver(LiveState before) {
+        states = null;
+        before.containers.forEach((svc, replicas) -> containers.put(svc, new TreeMap<>(replicas)));
+        waiting.putAll(before.waiting);
+        lastHealthOutput.putAll(before.lastHealthOutput);
+    }
+
     public void seed(ProjectState state) {
+        states = null;
         containers.clear();
         for (ContainerState c : state.containers()) {
             if (!c.oneOff()) {
@@ -48,6 +63,7 @@ public final class LiveState {
             return null;
         }
         String svc = r.serviceName();
+        states = null;
         if (r.phase() == EngineEvent.Phase.WAITING) {
             waiting.put(svc, r.detail() == null ? "" : r.detail());
             return svc;
@@ -81,7 +97,7 @@ public final class LiveState {
         if (!anyoneActive) {
             return Gate.NONE;
         }
-        return gates.gate(dependant, d.serviceName(), this::status);
+        return gates.gate(dependant, d.serviceName(), states());
     }
 
     /**
@@ -101,9 +117,16 @@ public final class LiveState {
         if (engineSays == null && !(notStarted && projectActive)) {
             return "";
         }
-        return gates.whyWaiting(serviceName, this::status)
+        return gates.whyWaiting(serviceName, states())
                 .map(w -> WhyWaiting.describe(w, this::status, lastHealthOutput))
                 .orElse(engineSays == null ? "" : "waiting to start");
+    }
+
+    private Map<String, dev.berth.graph.ServiceState> states() {
+        if (states == null) {
+            states = gates.states(this::status);
+        }
+        return states;
     }
 
     public String lastHealthOutput(String serviceName) {

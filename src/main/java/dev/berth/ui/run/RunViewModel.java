@@ -37,12 +37,13 @@ import javafx.collections.ObservableList;
 public final class RunViewModel {
     /** Without an engine nothing is followed: the engine is shown as neither gone nor back. */
     private static final EngineLink NO_ENGINE = new EngineLink(Runnable::run, Runnable::run);
+    private static final int ACTIVITY_LIMIT = 500;
 
     private final ComposeEngine engine;
     private final Executor background;
     private final Executor ui;
     private final TopologyViewModel topology;
-    private final List<Consumer<EngineEvent.LogLine>> logListeners = new ArrayList<>();
+    private final List<Consumer<List<EngineEvent.LogLine>>> logListeners = new ArrayList<>();
     private final List<Consumer<EngineEvent>> eventListeners = new ArrayList<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
@@ -73,6 +74,11 @@ public final class RunViewModel {
         topology.selectedProperty().addListener((o, a, b) -> refreshWhy());
     }
 
+    /** Hands engine events to the UI at most once per frame (the window; tests keep every burst at once). */
+    public void pacePerFrame() {
+        pump.pace(16);
+    }
+
     public boolean available() {
         return engine != null;
     }
@@ -81,6 +87,9 @@ public final class RunViewModel {
     public void attach(Project project) {
         boolean sameName = live != null && live.project().name().equals(project.name());
         LiveState next = new LiveState(project);
+        if (sameName) {
+            next.carryOver(live);
+        }
         live = next;
         if (engine == null) {
             paint();
@@ -94,6 +103,11 @@ public final class RunViewModel {
     }
 
     public void onLogLine(Consumer<EngineEvent.LogLine> listener) {
+        logListeners.add(lines -> lines.forEach(listener));
+    }
+
+    /** Log lines in the batches they arrive in (one list change per batch, not one per line). */
+    public void onLogLines(Consumer<List<EngineEvent.LogLine>> listener) {
         logListeners.add(listener);
     }
 
@@ -260,18 +274,34 @@ public final class RunViewModel {
 
     private void say(String text) {
         message.set(text);
-        activity.add(text);
-        if (activity.size() > 500) {
-            activity.remove(0, activity.size() - 500);
-        }
+        addActivity(List.of(text));
     }
 
+    private void addActivity(List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        int over = activity.size() + lines.size() - ACTIVITY_LIMIT;
+        if (over > 0 && over <= activity.size()) {
+            activity.remove(0, over);
+        } else if (over > 0) {
+            activity.clear();
+        }
+        activity.addAll(lines.subList(Math.max(0, lines.size() - ACTIVITY_LIMIT), lines.size()));
+    }
+
+    /**
+     * One batch of events (all that arrived since the last frame): the live state takes each, but the
+     * drawing, the logs and the activity list change once per batch, each service's box to its latest state.
+     */
     void handle(List<EngineEvent> batch) {
         List<String> changed = new ArrayList<>();
+        List<EngineEvent.LogLine> lines = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (EngineEvent e : batch) {
             eventListeners.forEach(x -> x.accept(e));
             switch (e) {
-                case EngineEvent.LogLine l -> logListeners.forEach(x -> x.accept(l));
+                case EngineEvent.LogLine l -> lines.add(l);
                 case EngineEvent.OperationFinished f -> {
                     finished++;
                     progress.set(planned == 0 ? 0 : Math.min(1, (double) finished / planned));
@@ -289,10 +319,14 @@ public final class RunViewModel {
                             changed.add(svc);
                         }
                     }
-                    activity.add(r.toString());
+                    seen.add(r.toString());
                 }
                 default -> { }
             }
+        }
+        addActivity(seen);
+        if (!lines.isEmpty()) {
+            logListeners.forEach(x -> x.accept(lines));
         }
         if (!changed.isEmpty()) {
             paint(java.util.Set.copyOf(changed));

@@ -6,9 +6,15 @@ import java.util.Locale;
 public enum ContainerState {
     NOT_CREATED, CREATED, STARTING, RUNNING, HEALTHY, UNHEALTHY, EXITED, RESTARTING, REMOVING;
 
-    /** CSS class name, e.g. {@code state-healthy}. */
+    private final javafx.css.PseudoClass pseudoClass = javafx.css.PseudoClass.getPseudoClass(styleClass());
+
+    /** CSS name, e.g. {@code state-healthy}: a box in this state has the pseudo-class {@code :state-healthy}. */
     public String styleClass() {
         return "state-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public javafx.css.PseudoClass pseudoClass() {
+        return pseudoClass;
     }
 
     /** A sign per state, so state reads without colour (projectors, colour blindness). */

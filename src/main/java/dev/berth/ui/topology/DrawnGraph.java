@@ -13,10 +13,10 @@ import javafx.scene.Node;
 
 /**
  * The boxes and lines on the canvas, kept in step with a {@link Topology}. A topology that shares
- * most nodes with the one shown (a profile ticked, a reload that changed little, a volume only a
- * profiled service used coming and going) replaces, adds and removes only the boxes and lines that
- * differ, so the rest keep their styles and no CSS pass runs over the whole drawing; another
- * project is drawn afresh.
+ * most nodes with the one shown (a profile ticked, a reload that changed little) replaces, adds and
+ * removes only the boxes and lines that differ, so the rest keep their styles and no CSS pass runs
+ * over the whole drawing; a box whose profile was switched on or off is kept and flipped in place
+ * (same object, same place). Another project is drawn afresh.
  */
 final class DrawnGraph {
     final Group edgeLayer = new Group();
@@ -81,7 +81,7 @@ final class DrawnGraph {
         for (GraphNode n : t.nodes()) {
             kept.add(n.id());
             NodeView old = nodes.get(n.id());
-            if (old == null || !old.node().equals(n)) {
+            if (old == null || !old.adopt(n)) {
                 NodeView v = newNode.apply(n);
                 nodes.put(n.id(), v);
                 if (old == null) {

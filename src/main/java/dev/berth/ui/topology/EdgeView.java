@@ -24,6 +24,7 @@ final class EdgeView extends Group {
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
     private final javafx.beans.InvalidationListener reroute = o -> route();
+    private Gate shownGate;
 
     EdgeView(GraphEdge edge, NodeView from, NodeView to, Supplier<Routing> routing) {
         this.edge = edge;
@@ -78,8 +79,14 @@ final class EdgeView extends Group {
     }
 
     void showGate(Gate gate) {
-        getStyleClass().removeIf(c -> c.startsWith("gate-"));
-        getStyleClass().add(gate.styleClass());
+        if (gate == shownGate) {
+            return;
+        }
+        if (shownGate != null) {
+            pseudoClassStateChanged(shownGate.pseudoClass(), false);
+        }
+        shownGate = gate;
+        pseudoClassStateChanged(gate.pseudoClass(), true); // no selector matching again, as for boxes
         label.setText((edge.broken() ? edge.label() + " ✗" : edge.label()) + gate.icon());
     }
 

@@ -14,7 +14,14 @@ public enum Gate {
         };
     }
 
+    private final javafx.css.PseudoClass pseudoClass = javafx.css.PseudoClass.getPseudoClass(styleClass());
+
+    /** CSS name, e.g. {@code gate-pending}: a line in this state has the pseudo-class {@code :gate-pending}. */
     public String styleClass() {
         return "gate-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public javafx.css.PseudoClass pseudoClass() {
+        return pseudoClass;
     }
 }

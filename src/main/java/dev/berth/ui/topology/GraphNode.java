@@ -26,6 +26,10 @@ public record GraphNode(String id, Kind kind, String name, List<String> details,
         return new GraphNode(id, kind, name, details, ghost, newX, newY, width, height, badges);
     }
 
+    public GraphNode withGhost(boolean off) {
+        return new GraphNode(id, kind, name, details, off, x, y, width, height, badges);
+    }
+
     public GraphNode withBadges(List<String> resourceIds) {
         return new GraphNode(id, kind, name, details, ghost, x, y, width, height, resourceIds);
     }

@@ -8,16 +8,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * One box of the drawing. Its id is the node id ({@code service-web}); state shows as a CSS class
- * ({@code state-healthy}) so themes decide the colours. Several replicas show as a stack of cards.
+ * One box of the drawing. Its id is the node id ({@code service-web}); state shows as a CSS
+ * pseudo-class ({@code :state-healthy}) so themes decide the colours. Several replicas show as a stack of cards.
  */
 final class NodeView extends StackPane {
     private static final PseudoClass GHOST = PseudoClass.getPseudoClass("ghost");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private final GraphNode node;
+    private GraphNode node;
     private final VBox card = new VBox(2);
     private final Text status = new Text();
-    private final Text icon = new Text();
+    private final org.kordamp.ikonli.javafx.FontIcon icon = StateIcons.node();
     private final Text name;
     private Region[] stack;
     private ServiceStatus shownStatus;
@@ -52,6 +52,7 @@ final class NodeView extends StackPane {
         getChildren().add(card);
         if (node.kind() == GraphNode.Kind.SERVICE) {
             icon.getStyleClass().add("node-icon");
+            icon.setId(node.id() + "-state");
             StackPane.setAlignment(icon, javafx.geometry.Pos.TOP_RIGHT);
             StackPane.setMargin(icon, new javafx.geometry.Insets(6, 10, 0, 0));
             getChildren().add(icon);
@@ -78,19 +79,43 @@ final class NodeView extends StackPane {
         return node;
     }
 
+    /**
+     * Takes {@code next} in place when it is this box with only its profile switch flipped (a profile
+     * ticked): the box keeps its identity, place and children, only its ghost look and status change.
+     * False when anything else differs (the box must be made anew).
+     */
+    boolean adopt(GraphNode next) {
+        if (next.equals(node)) {
+            return true;
+        }
+        if (!next.withGhost(node.ghost()).equals(node)) {
+            return false;
+        }
+        node = next;
+        pseudoClassStateChanged(GHOST, next.ghost());
+        shownStatus = null;
+        showStatus(next.ghost() ? null : ServiceStatus.UNKNOWN);
+        return true;
+    }
+
     void showStatus(ServiceStatus s) {
         if (s != null && s.equals(shownStatus)) {
             return;
         }
+        ContainerState was = shownStatus == null ? null : shownStatus.state();
         shownStatus = s;
-        getStyleClass().removeIf(c -> c.startsWith("state-"));
+        // a pseudo-class, not a style class: flipping it re-styles this box from cached styles, while
+        // a style class makes JavaFX match every selector again for the box and all its parts
+        if (was != null && (s == null || s.state() != was)) {
+            pseudoClassStateChanged(was.pseudoClass(), false);
+        }
         if (s == null) {
             status.setText(node.ghost() ? "profile off" : "");
-            icon.setText("");
+            StateIcons.show(icon, null);
             return;
         }
-        getStyleClass().add(s.state().styleClass());
-        icon.setText(s.state().icon());
+        pseudoClassStateChanged(s.state().pseudoClass(), true);
+        StateIcons.show(icon, s.state());
         status.setText(s.text());
         if (s.replicas() > 1 && stack == null) {
             addStack();

@@ -32,7 +32,7 @@ final class ResourceRow {
                 users.computeIfAbsent(GraphNode.idOf(GraphNode.Kind.NETWORK, net), k -> new TreeSet<>()).add(s.name());
             }
             for (Mount m : s.volumes()) {
-                if ("volume".equals(m.type()) && m.source() != null && project.volumes().containsKey(m.source())) {
+                if (named(project, s, m)) {
                     users.computeIfAbsent(GraphNode.idOf(GraphNode.Kind.VOLUME, m.source()), k -> new TreeSet<>()).add(s.name());
                 }
             }
@@ -46,6 +46,17 @@ final class ResourceRow {
         double right = byService.values().stream().mapToDouble(n -> n.x() + n.width()).max().orElse(0);
         place(project, users, byService, servicesBottom + TopologyLayout.ROW_GAP
                 + (collapsed ? 0 : users.size() * Routing.LANE), right);
+    }
+
+    /**
+     * A named volume the service mounts. A volume only services switched off by profiles use is left
+     * out of the loaded project, but keeps its (ghost) box: ticking the profile then changes no place.
+     */
+    private static boolean named(Project project, Service s, Mount m) {
+        if (!"volume".equals(m.type()) || m.source() == null) {
+            return false;
+        }
+        return project.volumes().containsKey(m.source()) || !project.services().containsKey(s.name());
     }
 
     boolean collapsed() {

@@ -123,7 +123,7 @@ public final class TopologyPane extends Region {
         NodeView v = new NodeView(n);
         new NodeDrag(v, scale, onNodeMoved, id -> onNodeSelected.accept(id)).install();
         v.setOnContextMenuRequested(e -> {
-            ContextMenu menu = contextMenus.apply(n);
+            ContextMenu menu = contextMenus.apply(v.node()); // a profile tick may have flipped it in place
             if (menu != null) {
                 menu.show(v, e.getScreenX(), e.getScreenY());
             }

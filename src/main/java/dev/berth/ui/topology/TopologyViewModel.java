@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,7 +15,9 @@ import javafx.collections.ObservableMap;
 
 /**
  * What the drawing shows: the layout of the open project with the boxes the person dragged put
- * where they left them, the live status of each service and gate, and the selected box.
+ * where they left them, the live status of each service and gate, and the selected box. The layout
+ * is made on {@code background} (200 services take tens of milliseconds) and lands on {@code ui};
+ * a layout overtaken by a newer load is dropped.
  */
 public final class TopologyViewModel {
     private final TopologyLayout layout = new TopologyLayout();
@@ -24,27 +27,50 @@ public final class TopologyViewModel {
     private final ObservableMap<String, ServiceStatus> statuses = FXCollections.observableHashMap();
     private final ObservableMap<String, Gate> gates = FXCollections.observableHashMap();
     private Map<String, double[]> moved = new HashMap<>();
+    private final Executor background;
+    private final Executor ui;
+    private long generation;
     private Path projectFile;
     private Project project;
 
+    /** Lays out on the calling thread (tests, tools). */
     public TopologyViewModel(PositionStore store) {
-        this.store = store;
+        this(store, Runnable::run, Runnable::run);
     }
 
+    public TopologyViewModel(PositionStore store, Executor background, Executor ui) {
+        this.store = store;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** On the UI thread: lays {@code p} out off it, then shows it (with the project) on it. */
     public void show(Project p) {
         Path file = p.configFiles().isEmpty() ? null : p.configFiles().getFirst();
         if (file != null && !file.equals(projectFile)) {
             moved = store.load(file);
         }
         projectFile = file;
-        project = p;
-        topology.set(withMoves(layout.layout(p)));
-        if (selected.get() != null && topology.get().node(selected.get()).isEmpty()) {
-            selected.set(null);
-        }
+        laidOut(p, Map.copyOf(moved));
     }
 
-    private Topology withMoves(Topology t) {
+    private void laidOut(Project p, Map<String, double[]> moves) {
+        long mine = ++generation;
+        background.execute(() -> {
+            Topology t = withMoves(layout.layout(p), moves);
+            ui.execute(() -> {
+                if (mine == generation) {
+                    project = p;
+                    topology.set(t);
+                    if (selected.get() != null && t.node(selected.get()).isEmpty()) {
+                        selected.set(null);
+                    }
+                }
+            });
+        });
+    }
+
+    private static Topology withMoves(Topology t, Map<String, double[]> moved) {
         List<GraphNode> nodes = t.nodes().stream().map(n -> {
             double[] xy = moved.get(n.id());
             return xy == null ? n : n.at(xy[0], xy[1]);
@@ -68,7 +94,7 @@ public final class TopologyViewModel {
             store.forget(projectFile);
         }
         if (project != null) {
-            topology.set(layout.layout(project));
+            laidOut(project, Map.of());
         }
     }
 
