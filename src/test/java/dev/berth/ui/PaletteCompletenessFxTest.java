@@ -85,6 +85,9 @@ class PaletteCompletenessFxTest {
         bar.getMenus().forEach(menu -> collect(menu, items));
         assertThat(items).hasSizeGreaterThan(30);
         for (MenuItem item : items) {
+            if (item.isDisable()) {
+                continue; // not runnable now (the Swarm verbs while Compose is the target): the palette leaves it out
+            }
             assertThat(palette).as("menu item '" + item.getText() + "' is in the palette")
                     .anyMatch(c -> c.item() == item);
         }
