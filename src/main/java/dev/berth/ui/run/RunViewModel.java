@@ -252,6 +252,11 @@ public final class RunViewModel {
             String result = end;
             ui.execute(() -> {
                 busy.set(false);
+                if (live != null && following != null) {
+                    // the run's own reports and the engine's events arrive by two roads and may cross (a container
+                    // that exits at once reported started after its exit): what the engine holds now settles it
+                    following.follow(live, 0);
+                }
                 if (result != null) {
                     say(result);
                 } else {

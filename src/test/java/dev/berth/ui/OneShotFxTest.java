@@ -1,0 +1,87 @@
+package dev.berth.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.compose.load.LoadOptions;
+import dev.berth.engine.ComposeEngine;
+import dev.berth.engine.DownOptions;
+import dev.berth.engine.EventSink;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A service whose container exits at once, on the real dockerd: its box ends exited, never left "running" by the
+ * run's own start report arriving after the engine's exit event.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OneShotFxTest {
+    private final String name = "berthone" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    @RegisterExtension
+    final FxHarness harness = new FxHarness();
+    private static ComposeEngine engine;
+    @TempDir
+    static Path dir;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void connect() {
+        engine = Backends.engine(System.getenv());
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ProjectSource real = Backends.loader();
+        ProjectSource named = o -> real.load(new LoadOptions(o.files(), o.workingDir(), o.projectDirectory(), name,
+                o.profiles(), o.envFiles(), o.environment(), o.interpolate(), o.targetServices()));
+        harness.start(stage, named, engine);
+    }
+
+    @AfterEach
+    void down() {
+        if (engine != null && harness.vm.project().project() != null) {
+            engine.down(name, harness.vm.project().project(), new DownOptions(true, true, null, 0), EventSink.NONE);
+        }
+    }
+
+    @Test
+    void aContainerThatExitsAtOnceShowsExited(FxRobot robot) throws Exception {
+        assertThat(engine).as("a Docker Engine answers").isNotNull();
+        Path file = Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  once:
+                    image: berth/busybox:latest
+                    command: ["true"]
+                  web:
+                    image: berth/busybox:latest
+                    command: ["sleep", "300"]
+                """);
+        robot.interact(() -> harness.vm.open(List.of(file)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-once").tryQuery().isPresent());
+        robot.clickOn("#up-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#run-up-button").tryQuery().isPresent());
+        robot.interact(robot.lookup("#run-up-button").queryButton()::fire);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shows(robot, "#service-web", "state-running"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !harness.vm.run().busyProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, "#service-once", "state-exited"));
+        Thread.sleep(1500); // nothing may turn it back: a late report would land within this
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shows(robot, "#service-once", "state-exited")).as("once stays exited").isTrue();
+    }
+
+    private static boolean shows(FxRobot robot, String id, String state) {
+        return robot.lookup(id).query().getPseudoClassStates().contains(PseudoClass.getPseudoClass(state));
+    }
+}
