@@ -82,6 +82,21 @@ public final class FxHarness implements AfterEachCallback {
     }
 
     /** A loader that answers hand-made projects: the profiles shape follows the ticked profiles. */
+    /** The real loader, every project loaded under {@code name}: each test has a project of its own. */
+    public static ProjectSource named(String name) {
+        ProjectSource real = Backends.loader();
+        return o -> real.load(new dev.berth.compose.load.LoadOptions(o.files(), o.workingDir(), o.projectDirectory(),
+                name, o.profiles(), o.envFiles(), o.environment(), o.interpolate(), o.targetServices()));
+    }
+
+    /** Takes the open project {@code name} down on a real engine: containers, networks, volumes; {@code images} as down's --rmi. */
+    public void down(String name, ComposeEngine engine, String images) {
+        if (engine != null && vm != null && vm.project().project() != null) {
+            engine.down(name, vm.project().project(), new dev.berth.engine.DownOptions(true, true, images, 0),
+                    dev.berth.engine.EventSink.NONE);
+        }
+    }
+
     public static ProjectSource handMade() {
         return options -> {
             String name = options.files().getFirst().getParent().getFileName().toString();

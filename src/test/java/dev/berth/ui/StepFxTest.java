@@ -2,10 +2,7 @@ package dev.berth.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.compose.load.LoadOptions;
 import dev.berth.engine.ComposeEngine;
-import dev.berth.engine.DownOptions;
-import dev.berth.engine.EventSink;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,17 +39,12 @@ class StepFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ProjectSource real = Backends.loader();
-        ProjectSource named = o -> real.load(new LoadOptions(o.files(), o.workingDir(), o.projectDirectory(), name,
-                o.profiles(), o.envFiles(), o.environment(), o.interpolate(), o.targetServices()));
-        harness.startAsOpened(stage, named, engine);
+        harness.startAsOpened(stage, FxHarness.named(name), engine);
     }
 
     @AfterEach
     void down() {
-        if (engine != null && harness.vm.project().project() != null) {
-            engine.down(name, harness.vm.project().project(), new DownOptions(true, true, null, 0), EventSink.NONE);
-        }
+        harness.down(name, engine, null);
     }
 
     @Test

@@ -2,10 +2,7 @@ package dev.berth.ui.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.berth.compose.load.LoadOptions;
 import dev.berth.engine.ComposeEngine;
-import dev.berth.engine.DownOptions;
-import dev.berth.engine.EventSink;
 import dev.berth.ui.Backends;
 import dev.berth.ui.FxHarness;
 import dev.berth.ui.ProjectSource;
@@ -44,17 +41,12 @@ class LiveUsageFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ProjectSource real = Backends.loader();
-        ProjectSource named = o -> real.load(new LoadOptions(o.files(), o.workingDir(), o.projectDirectory(), name,
-                o.profiles(), o.envFiles(), o.environment(), o.interpolate(), o.targetServices()));
-        harness.start(stage, named, engine);
+        harness.start(stage, FxHarness.named(name), engine);
     }
 
     @AfterEach
     void down() {
-        if (engine != null && harness.vm.project().project() != null) {
-            engine.down(name, harness.vm.project().project(), new DownOptions(true, true, null, 0), EventSink.NONE);
-        }
+        harness.down(name, engine, null);
     }
 
     @Test
