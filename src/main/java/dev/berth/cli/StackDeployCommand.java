@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.engine.docker.RegistryHeader;
 import dev.berth.compose.load.LoadException;
 import dev.berth.compose.load.LoadOptions;
 import dev.berth.compose.load.LoadResult;
@@ -7,7 +8,6 @@ import dev.berth.compose.load.ProjectLoader;
 import dev.berth.compose.model.Project;
 import dev.berth.stack.DeployOptions;
 import dev.berth.stack.DeployValidation;
-import dev.berth.stack.RegistryAuth;
 import dev.berth.stack.StackEngine;
 import dev.berth.stack.StackPlan;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ final class StackDeployCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Invocation caller = BerthCommand.caller(spec);
         DeployOptions options = new DeployOptions(namespace, prune, resolveImage,
-                withAuth ? new RegistryAuth(caller.environment())::forImage : null, detach == null || detach, quiet);
+                withAuth ? RegistryHeader.forCaller(caller.environment()) : null, detach == null || detach, quiet);
         if (files.isEmpty()) {
             throw new IllegalArgumentException("specify a Compose file (with --compose-file)");
         }

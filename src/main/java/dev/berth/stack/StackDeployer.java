@@ -105,8 +105,11 @@ final class StackDeployer {
         }
     }
 
+    /** The service's image without the digest a deploy pinned it to. */
     private static String image(Map<String, Object> spec) {
-        return RegistryAuth.unpinned(new Doc(spec).string("TaskTemplate", "ContainerSpec", "Image"));
+        String image = new Doc(spec).string("TaskTemplate", "ContainerSpec", "Image");
+        int at = image == null ? -1 : image.indexOf('@');
+        return at < 0 ? image : image.substring(0, at);
     }
 
     /** Whether an update replaces tasks: anything but the count, the service's labels and its update settings. */

@@ -82,6 +82,20 @@ class ClientCredentialsTest {
     }
 
     @Test
+    void theRegistryHeaderCarriesTheImagesRegistryCredentials() throws IOException {
+        config("{\"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \"" + b64("hub:pw") + "\"},"
+                + " \"http://reg.example:5000/v2/\": {\"auth\": \"" + b64("own:pw2") + "\"}}}");
+        Map<String, String> env = Map.of("DOCKER_CONFIG", dir.toString(), "PATH", "");
+        String hub = new String(Base64.getUrlDecoder().decode(RegistryHeader.forCaller(env).apply("nginx:1")));
+        assertThat(hub).isEqualTo("{\"username\":\"hub\",\"password\":\"pw\",\"serveraddress\":"
+                + "\"https://index.docker.io/v1/\"}");
+        String own = new String(Base64.getUrlDecoder().decode(RegistryHeader.forCaller(env)
+                .apply("reg.example:5000/team/app@sha256:0123")));
+        assertThat(own).contains("\"username\":\"own\"").contains("\"serveraddress\":\"http://reg.example:5000/v2/\"");
+        assertThat(RegistryHeader.forCaller(env).apply("other.example/app")).isNull();
+    }
+
+    @Test
     void aMissingCredsStoreHelperFailsWithTheReferencesMessage() throws IOException {
         config("{\"credsStore\": \"absent\"}");
         assertThatThrownBy(() -> ClientCredentials.read(dir, env())).isInstanceOf(EngineException.class)
