@@ -163,7 +163,7 @@ class SwarmWindowFxTest {
     }
 
     private static void eventually(BooleanSupplier check, String failure) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(120);
+        Instant end = Instant.now().plusSeconds(240);
         while (!check.getAsBoolean()) {
             if (Instant.now().isAfter(end)) {
                 throw new AssertionError(failure);

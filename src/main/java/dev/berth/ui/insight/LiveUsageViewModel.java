@@ -57,15 +57,22 @@ public final class LiveUsageViewModel {
         lastOfContainer.values().removeIf(u -> !followed.contains(u.serviceName()));
         StatsFeed f = feed == null ? feed = new StatsFeed(engine, u -> lastOfContainer.put(u.containerName(), u)) : feed;
         Set<String> wanted = followed;
-        background.execute(() -> {
-            try {
-                List<ContainerState> running = wanted.isEmpty() ? List.of()
-                        : engine.state(projectName, ContainerScope.RUNNING).containers();
-                f.follow(running.stream().filter(c -> !c.oneOff() && wanted.contains(c.serviceName())).toList());
-            } catch (RuntimeException e) {
-                System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "stats of " + projectName, e);
-            }
-        });
+        try {
+            background.execute(() -> follow(f, projectName, wanted));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing and its background threads are gone: there is nothing left to follow
+        }
+    }
+
+    /** In the background: streams for the running containers of the wanted services, none for the rest. */
+    private void follow(StatsFeed f, String projectName, Set<String> wanted) {
+        try {
+            List<ContainerState> running = wanted.isEmpty() ? List.of()
+                    : engine.state(projectName, ContainerScope.RUNNING).containers();
+            f.follow(running.stream().filter(c -> !c.oneOff() && wanted.contains(c.serviceName())).toList());
+        } catch (RuntimeException e) {
+            System.getLogger("berth.ui").log(System.Logger.Level.WARNING, "stats of " + projectName, e);
+        }
     }
 
     /** Folds what came since the last tick into {@link #latest()} and each service's history; on the UI thread. */

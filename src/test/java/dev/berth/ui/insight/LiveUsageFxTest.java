@@ -63,7 +63,8 @@ class LiveUsageFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state("idle") == ContainerState.RUNNING && state("busy") == ContainerState.RUNNING);
         // within a few ticks of the start, both running boxes carry bars with figures; the exited one none
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(usage, "idle") && shown(usage, "busy")
+            // a stream's first sample takes a second or two, then the once-a-second round: 20 s under a loaded machine
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(usage, "idle") && shown(usage, "busy")
                     && live.followed().containsAll(Set.of("idle", "busy")) && live.streaming() == 2);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("followed " + live.followed() + ", streams " + live.streaming() + ", statuses "
