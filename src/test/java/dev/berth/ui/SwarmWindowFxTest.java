@@ -1,16 +1,17 @@
 package dev.berth.ui;
 
+import static dev.berth.ui.stack.SwarmFx.chips;
+import static dev.berth.ui.stack.SwarmFx.quiet;
+import static dev.berth.ui.stack.SwarmFx.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.engine.docker.SwarmCalls;
 import dev.berth.stack.StackEngine;
-import dev.berth.stack.StackOutput;
 import dev.berth.stack.StackViews.ServiceRow;
-import java.nio.charset.StandardCharsets;
+import dev.berth.ui.stack.SwarmFx;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,34 +151,7 @@ class SwarmWindowFxTest {
         return chips(robot).stream().filter(t -> t.endsWith(" running")).count();
     }
 
-    private static List<String> chips(FxRobot robot) {
-        return robot.lookup(".task-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
-    }
-
-    private static StackOutput quiet() {
-        return new StackOutput() {
-            public void out(String line) { }
-
-            public void err(String line) { }
-        };
-    }
-
     private static void eventually(BooleanSupplier check, String failure) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(240);
-        while (!check.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError(failure);
-            }
-            Thread.sleep(150);
-        }
-    }
-
-    private static String run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out;
+        SwarmFx.eventually(check, failure, java.time.Duration.ofSeconds(240));
     }
 }

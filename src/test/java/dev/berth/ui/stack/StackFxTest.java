@@ -1,5 +1,8 @@
 package dev.berth.ui.stack;
 
+import static dev.berth.ui.stack.SwarmFx.chips;
+import static dev.berth.ui.stack.SwarmFx.quiet;
+import static dev.berth.ui.stack.SwarmFx.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,13 +12,10 @@ import dev.berth.compose.model.Project;
 import dev.berth.engine.docker.SwarmCalls;
 import dev.berth.stack.DeployOptions;
 import dev.berth.stack.StackEngine;
-import dev.berth.stack.StackOutput;
 import dev.berth.ui.FxHarness;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,34 +119,7 @@ class StackFxTest {
         return robot.lookup("#service-" + stack + "_web").queryAs(Label.class);
     }
 
-    private List<String> chips(FxRobot robot) {
-        return robot.lookup(".task-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
-    }
-
-    private static StackOutput quiet() {
-        return new StackOutput() {
-            public void out(String line) { }
-
-            public void err(String line) { }
-        };
-    }
-
     private static void eventually(BooleanSupplier check, String failure) throws InterruptedException {
-        Instant end = Instant.now().plusSeconds(120);
-        while (!check.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError(failure);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static String run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out;
+        SwarmFx.eventually(check, failure, java.time.Duration.ofSeconds(120));
     }
 }

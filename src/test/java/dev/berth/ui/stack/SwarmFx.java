@@ -1,0 +1,49 @@
+package dev.berth.ui.stack;
+
+import dev.berth.stack.StackOutput;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import org.testfx.api.FxRobot;
+
+/** What the window tests on the test swarm share: task chips, a silent output, waiting, running a script. */
+public final class SwarmFx {
+    private SwarmFx() {}
+
+    /** The texts of the task chips on screen ("name state"). */
+    public static List<String> chips(FxRobot robot) {
+        return robot.lookup(".task-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    public static StackOutput quiet() {
+        return new StackOutput() {
+            public void out(String line) { }
+
+            public void err(String line) { }
+        };
+    }
+
+    /** Polls the swarm's state until {@code check} holds; a timeout fails with {@code failure}. */
+    public static void eventually(BooleanSupplier check, String failure, Duration timeout) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        while (!check.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError(failure);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** A command's output; a non-zero exit fails with it. */
+    public static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+}
