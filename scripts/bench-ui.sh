@@ -3,11 +3,14 @@
 # target/benchmark-ui.txt: scripts/bench-ui.sh [N]   (N services, default 200; shape "rich" of the
 # bench generator: chains of ten, seven networks, twenty volumes, a profile on every chain tail).
 # 1. UiBenchmarkFxTest in a real window under Xvfb: engine event to screen, profile tick, search
-#    keystroke, frame gaps during a scripted up of every service (no dockerd needed).
+#    keystroke, frame gaps during a scripted up of every service (no dockerd needed); then
+#    TopologyBenchmarkFxTest and EditorBenchmarkFxTest (target/benchmark-editor.txt) on built-in stacks.
 # 2. The real window (java -jar target/berth.jar gui FILE): first frame after process start, and
 #    its resident memory 10 s after that first frame. With an app image built
 #    (installer/build.sh app-image) its first frame too. Benchmarks, not tests: nothing fails on a number.
 # 3. With BERTH_BENCH_DOCKER=1: frame gaps through a real `up` of N services on dockerd (UiDockerBenchmarkFxTest).
+# 4. With BERTH_BENCH_USAGE=1: what live usage costs with 50 services running on dockerd: the window's bars and
+#    chart (LiveUsageBenchmarkFxTest) and the stats feed alone (StatsFeedIT).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -31,6 +34,9 @@ out=target/benchmark-ui.txt
 } > "$out"
 xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp test-compile failsafe:integration-test failsafe:verify \
   -Dit.test=UiBenchmarkFxTest -Dberth.bench.file="$file"
+# the drawing's layout, redraw and event latency and the editor's keystroke cost on 200 built-in services
+xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp failsafe:integration-test failsafe:verify \
+  -Dit.test='TopologyBenchmarkFxTest,EditorBenchmarkFxTest' -Dberth.bench.ui=true
 if [ "${BERTH_BENCH_DOCKER:-}" = 1 ]; then
   # the same shape on the real dockerd: no healthchecks (200 probes a second would load the shared engine),
   # the local image, a project name of its own; Down with volumes at the end
@@ -40,6 +46,10 @@ if [ "${BERTH_BENCH_DOCKER:-}" = 1 ]; then
   sed -i 's|image: .*|image: berth/busybox:latest|' "$ddir/compose.yaml"
   xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp failsafe:integration-test failsafe:verify \
     -Dit.test=UiDockerBenchmarkFxTest -Dberth.bench.docker.file="$(cd "$ddir" && pwd)/compose.yaml"
+fi
+if [ "${BERTH_BENCH_USAGE:-}" = 1 ]; then
+  xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -B -ntp failsafe:integration-test failsafe:verify \
+    -Dit.test='LiveUsageBenchmarkFxTest,StatsFeedIT' -Dberth.bench.usage=true
 fi
 if [ ! -f target/berth.jar ] || [ -n "$(find src pom.xml -newer target/berth.jar -print -quit)" ]; then
   mvn -q -B -ntp package -DskipTests

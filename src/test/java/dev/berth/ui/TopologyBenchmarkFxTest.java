@@ -36,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * target/benchmark-ui.txt. It asserts only that the drawing and the colour change happened.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "berth.bench.ui", matches = "true")
 class TopologyBenchmarkFxTest {
     @RegisterExtension
     final FxHarness harness = new FxHarness();

@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * 300 ms pause included). Numbers go to target/benchmark-editor.txt.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "berth.bench.ui", matches = "true")
 class EditorBenchmarkFxTest {
     @RegisterExtension
     final FxHarness harness = new FxHarness();

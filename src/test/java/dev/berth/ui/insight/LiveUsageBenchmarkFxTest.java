@@ -31,10 +31,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What live usage costs with 50 services running: bars on all 50 boxes and the inspector's chart on screen, measured
- * as the whole process's CPU and the UI thread's over 20 s, against the same window with nothing streamed.
+ * as the whole process's CPU and the UI thread's over 20 s, against the same window with nothing streamed. A
+ * benchmark, not a test (scripts/bench-ui.sh runs it with BERTH_BENCH_USAGE=1): it appends its numbers to
+ * target/benchmark-ui.txt and asserts only that the streams ran on screen and stopped when the window was iconified.
  */
 @ExtendWith(ApplicationExtension.class)
-class LiveUsageCostFxTest {
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "berth.bench.usage", matches = "true")
+class LiveUsageBenchmarkFxTest {
     private static final int SERVICES = 50;
     private final String name = "berthcost" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     @RegisterExtension
@@ -81,9 +84,13 @@ class LiveUsageCostFxTest {
         robot.interact(() -> harness.stage.setIconified(true));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.streaming() == 0);
         double[] idle = measure();
-        System.out.printf("live usage, %d services: process %.1f%% of one core, UI thread %.1f%% "
-                + "(streams stopped: process %.1f%%, UI thread %.1f%%)%n", SERVICES, shown[0], shown[1], idle[0], idle[1]);
-        assertThat(shown[1]).as("UI thread, percent of one core").isLessThan(25);
+        String line = String.format("live usage, %d services: process %.1f%% of one core, UI thread %.1f%% "
+                + "(streams stopped: process %.1f%%, UI thread %.1f%%), load %s%n", SERVICES, shown[0], shown[1], idle[0],
+                idle[1], Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        System.out.print(line);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "benchmark-ui.txt"), line, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** Process and UI-thread CPU over 20 s, as percent of one core. */
