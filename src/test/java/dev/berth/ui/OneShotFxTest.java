@@ -61,6 +61,15 @@ class OneShotFxTest {
                 """);
         robot.interact(() -> harness.vm.open(List.of(file)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-once").tryQuery().isPresent());
+        // every state the box shows, in order, for a failure's message
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        long t0 = System.nanoTime();
+        robot.interact(() -> robot.lookup("#service-once").query().getPseudoClassStates().addListener(
+                (javafx.collections.SetChangeListener<PseudoClass>) c -> {
+                    if (c.wasAdded() && c.getElementAdded().getPseudoClassName().startsWith("state-")) {
+                        seen.add((System.nanoTime() - t0) / 1_000_000 + " ms " + c.getElementAdded().getPseudoClassName());
+                    }
+                }));
         robot.clickOn("#up-button");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#run-up-button").tryQuery().isPresent());
         robot.interact(robot.lookup("#run-up-button").queryButton()::fire);
@@ -70,7 +79,8 @@ class OneShotFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, "#service-once", "state-exited"));
         Thread.sleep(1500); // nothing may turn it back: a late report would land within this
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shows(robot, "#service-once", "state-exited")).as("once stays exited").isTrue();
+        assertThat(shows(robot, "#service-once", "state-exited")).as("once stays exited; it showed %s; the run ended %s",
+                seen, harness.vm.run().messageProperty().get()).isTrue();
     }
 
     private static boolean shows(FxRobot robot, String id, String state) {

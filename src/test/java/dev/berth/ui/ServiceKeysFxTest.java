@@ -51,6 +51,25 @@ class ServiceKeysFxTest {
                 && "service-menu".equals(c.getId())).map(ContextMenu.class::cast).findFirst().orElse(null);
     }
 
+    /** Chooses a menu item as a keyboard user does: arrows down until it has the focus, then Enter. */
+    private static void choose(FxRobot robot, String item) {
+        ContextMenu menu = shownMenu();
+        String id = menu.getItems().stream().filter(i -> item.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + item)).getId();
+        for (int i = 0; i <= menu.getItems().size() && !focused(menu, id); i++) {
+            robot.type(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(focused(menu, id)).as("the arrows reached " + item).isTrue();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean focused(ContextMenu menu, String id) {
+        javafx.scene.Node owner = menu.getScene().getFocusOwner();
+        return owner != null && id.equals(owner.getId());
+    }
+
     /** Waits for a call to the in-memory engine; a timeout shows the calls there were. */
     private void called(java.util.function.Predicate<String> call) {
         try {
@@ -82,7 +101,7 @@ class ServiceKeysFxTest {
         assertThat(shownMenu().getItems()).extracting(i -> i.getText())
                 .contains("Up " + second, "Start " + second, "Stop " + second, "Restart " + second,
                         "Show only the logs of " + second, "Inspect " + second);
-        robot.clickOn("Up " + second);
+        choose(robot, "Up " + second);
         called(c -> c.equals("start webapp-" + second + "-1"));
         assertThat(shownMenu()).isNull();
 
@@ -110,7 +129,7 @@ class ServiceKeysFxTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownMenu() != null);
         assertThat(shownMenu().getItems().getFirst().getText()).isEqualTo("Up db");
-        robot.clickOn("Inspect db");
+        choose(robot, "Inspect db");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.window.pane().panes().rightShownProperty().get()).as("the inspector opened").isTrue();
         assertThat(harness.vm.topology().selectedService()).isEqualTo("db");
