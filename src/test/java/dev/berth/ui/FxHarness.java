@@ -81,6 +81,27 @@ public final class FxHarness implements AfterEachCallback {
         }
     }
 
+    /**
+     * What the window shows, read on its UI thread: the scene graph belongs to that thread, and a test thread
+     * reading it directly has no guarantee of seeing its later changes.
+     */
+    public static <T> T read(java.util.concurrent.Callable<T> what) {
+        try {
+            if (Platform.isFxApplicationThread()) {
+                return what.call();
+            }
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(what).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("reading the window on its UI thread failed", e);
+        }
+    }
+
+    /** Waits up to {@code seconds} for {@code condition}, evaluated on the UI thread each time (see {@link #read}). */
+    public static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition)
+            throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS, () -> read(condition));
+    }
+
     /** A loader that answers hand-made projects: the profiles shape follows the ticked profiles. */
     /** The real loader, every project loaded under {@code name}: each test has a project of its own. */
     public static ProjectSource named(String name) {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
@@ -46,7 +45,7 @@ class IncrementalDrawingFxTest {
 
     private void open(FxRobot robot) throws Exception {
         robot.interact(() -> harness.vm.open(List.of(Path.of("/tmp/rich/compose.yaml"))));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-s0199").tryQuery().isPresent());
+        FxHarness.waitFor(30, () -> robot.lookup("#service-s0199").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -69,7 +68,7 @@ class IncrementalDrawingFxTest {
     void aProfileTickKeepsEveryBoxItsPlaceAndTheStatesShown(FxRobot robot) throws Exception {
         open(robot);
         event("s0000", EngineEvent.Phase.HEALTHY);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> boxes().get("service-s0000").getPseudoClassStates().contains(HEALTHY));
+        FxHarness.waitFor(10, () -> boxes().get("service-s0000").getPseudoClassStates().contains(HEALTHY));
         Map<String, Node> before = boxes();
         Map<String, Point2D> places = new HashMap<>();
         before.forEach((id, n) -> places.put(id, new Point2D(n.getLayoutX(), n.getLayoutY())));
@@ -77,7 +76,7 @@ class IncrementalDrawingFxTest {
         assertThat(before).containsKey("volume-data09"); // used only by services the profile switches off
 
         robot.interact(() -> harness.vm.project().setProfile("debug", true));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !boxes().get("service-s0009").getPseudoClassStates().contains(GHOST));
+        FxHarness.waitFor(30, () -> !boxes().get("service-s0009").getPseudoClassStates().contains(GHOST));
         WaitForAsyncUtils.waitForFxEvents();
 
         Map<String, Node> after = boxes();
@@ -104,7 +103,7 @@ class IncrementalDrawingFxTest {
         robot.interact(() -> rows.addListener((ListChangeListener<Object>) c -> rowChanges.add(c)));
 
         Thread.ofPlatform().start(() -> event("s0042", EngineEvent.Phase.HEALTHY)).join();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> before.get("service-s0042").getPseudoClassStates().contains(HEALTHY));
+        FxHarness.waitFor(10, () -> before.get("service-s0042").getPseudoClassStates().contains(HEALTHY));
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> changed = new ArrayList<>();

@@ -14,7 +14,6 @@ import dev.berth.ui.topology.ServiceStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -48,7 +47,7 @@ class LargeStackFxTest {
 
     private void open(FxRobot robot) throws Exception {
         robot.interact(() -> harness.vm.open(List.of(Path.of("/tmp/rich/compose.yaml"))));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-s0199").tryQuery().isPresent());
+        FxHarness.waitFor(30, () -> robot.lookup("#service-s0199").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -106,7 +105,7 @@ class LargeStackFxTest {
             harness.vm.run().sink().accept(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER,
                     "rich-" + LargeProjects.name(10 + i) + "-1", LargeProjects.name(10 + i), phases.get(i), null, null));
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-s0013").query().getPseudoClassStates()
+        FxHarness.waitFor(10, () -> robot.lookup("#service-s0013").query().getPseudoClassStates()
                 .contains(javafx.css.PseudoClass.getPseudoClass("state-unhealthy")));
         WaitForAsyncUtils.waitForFxEvents();
         FxHarness.shoot(harness.stage.getScene(), "focus");
@@ -149,14 +148,14 @@ class LargeStackFxTest {
         open(robot);
         broken.set(true);
         robot.interact(() -> harness.vm.project().reload());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !harness.vm.project().problems().isEmpty());
+        FxHarness.waitFor(20, () -> !harness.vm.project().problems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#service-s0199").tryQuery()).isPresent();
         assertThat(robot.lookup("#stale-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("#stale-banner").queryLabeled().getText()).contains("1 problem");
         broken.set(false);
         robot.interact(() -> harness.vm.project().reload());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> harness.vm.project().problems().isEmpty());
+        FxHarness.waitFor(20, () -> harness.vm.project().problems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#stale-banner").query().isVisible()).isFalse();
     }
@@ -167,7 +166,7 @@ class LargeStackFxTest {
         assertThat(robot.lookup("#service-s0019").query().getPseudoClassStates().toString()).contains("ghost");
         Node untouched = robot.lookup("#service-s0011").query();
         robot.interact(() -> harness.vm.project().setProfile("debug", true));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+        FxHarness.waitFor(20, () ->
                 !robot.lookup("#service-s0019").query().getPseudoClassStates().toString().contains("ghost"));
         assertThat((Node) robot.lookup("#service-s0011").query()).isSameAs(untouched);
         int replaced = harness.window.pane().topology().lastReplaced();

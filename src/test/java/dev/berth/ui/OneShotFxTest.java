@@ -6,7 +6,6 @@ import dev.berth.engine.ComposeEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +59,7 @@ class OneShotFxTest {
                     command: ["sleep", "300"]
                 """);
         robot.interact(() -> harness.vm.open(List.of(file)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-once").tryQuery().isPresent());
+        FxHarness.waitFor(20, () -> robot.lookup("#service-once").tryQuery().isPresent());
         // every state the box shows, in order, for a failure's message
         List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         long t0 = System.nanoTime();
@@ -71,19 +70,21 @@ class OneShotFxTest {
                     }
                 }));
         robot.clickOn("#up-button");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#run-up-button").tryQuery().isPresent());
+        FxHarness.waitFor(30, () -> robot.lookup("#run-up-button").tryQuery().isPresent());
         robot.interact(robot.lookup("#run-up-button").queryButton()::fire);
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shows(robot, "#service-web", "state-running"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !harness.vm.run().busyProperty().get());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, "#service-once", "state-exited"));
+        FxHarness.waitFor(60, () -> shows(robot, "#service-web", "state-running"));
+        FxHarness.waitFor(30, () -> !harness.vm.run().busyProperty().get());
+        FxHarness.waitFor(10, () -> shows(robot, "#service-once", "state-exited"));
         Thread.sleep(1500); // nothing may turn it back: a late report would land within this
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shows(robot, "#service-once", "state-exited")).as("once stays exited; it showed %s; the run ended %s",
                 seen, harness.vm.run().messageProperty().get()).isTrue();
     }
 
+    /** Whether the box shows {@code state}, read on the UI thread (the scene graph is the UI thread's). */
     private static boolean shows(FxRobot robot, String id, String state) {
-        return robot.lookup(id).query().getPseudoClassStates().contains(PseudoClass.getPseudoClass(state));
+        return FxHarness.read(() -> robot.lookup(id).query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass(state)));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class OpenProjectFxTest {
     @Test
     void theSampleShowsItsServicesNetworksAndVolumes(FxRobot robot) throws Exception {
         robot.interact(() -> harness.vm.open(List.of(Path.of("/tmp/webapp/compose.yaml"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-web").tryQuery().isPresent());
         for (String id : List.of("#service-db", "#service-api", "#service-web", "#network-front", "#network-back", "#volume-dbdata")) {
             assertThat(robot.lookup(id).tryQuery()).as(id).isPresent();
         }

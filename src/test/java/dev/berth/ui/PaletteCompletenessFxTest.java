@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.ButtonBase;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every action of the window is in the command palette: each tool bar button's key (named in its tooltip)
@@ -49,7 +47,7 @@ class PaletteCompletenessFxTest {
 
     private List<Command> palette(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#palette-list").tryQuery()
+        FxHarness.waitFor(5, () -> robot.lookup("#palette-list").tryQuery()
                 .filter(n -> n.getScene().getWindow().isShowing()).isPresent());
         ListView<Command> list = robot.lookup("#palette-list").query();
         List<Command> shown = List.copyOf(list.getItems());
@@ -62,7 +60,7 @@ class PaletteCompletenessFxTest {
         Path file = Files.createDirectories(dir.resolve("webapp")).resolve("compose.yaml");
         Files.writeString(file, "services: {}\n");
         robot.interact(() -> harness.vm.open(List.of(file)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-web").tryQuery().isPresent());
         robot.interact(() -> harness.vm.topology().select("service-web"));
         List<Command> palette = palette(robot);
         List<String> keys = palette.stream().map(Command::keys).toList();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -40,7 +39,7 @@ class ProjectorFxTest {
 
     private void openSample(FxRobot robot) throws Exception {
         robot.interact(() -> harness.vm.open(List.of(Path.of("compose-samples/webapp/compose.yaml").toAbsolutePath())));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        FxHarness.waitFor(20, () -> robot.lookup("#service-web").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -87,7 +86,7 @@ class ProjectorFxTest {
     void presentationShowsTheWholeGraphInLargeTypeWithACaption(FxRobot robot) throws Exception {
         openSample(robot);
         robot.interact(harness.window::togglePresentation);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.stage.isFullScreen());
+        FxHarness.waitFor(10, () -> harness.stage.isFullScreen());
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Scene scene = harness.stage.getScene();

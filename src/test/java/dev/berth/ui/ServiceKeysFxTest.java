@@ -7,7 +7,6 @@ import dev.berth.engine.FakeGateway;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -43,7 +42,7 @@ class ServiceKeysFxTest {
         Path file = Files.createDirectories(dir.resolve("webapp")).resolve("compose.yaml");
         Files.writeString(file, "services: {}\n");
         robot.interact(() -> harness.vm.open(List.of(file)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-web").tryQuery().isPresent());
     }
 
     private static ContextMenu shownMenu() {
@@ -73,7 +72,7 @@ class ServiceKeysFxTest {
     /** Waits for a call to the in-memory engine; a timeout shows the calls there were. */
     private void called(java.util.function.Predicate<String> call) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fake.calls().stream().anyMatch(call));
+            FxHarness.waitFor(10, () -> fake.calls().stream().anyMatch(call));
         } catch (java.util.concurrent.TimeoutException e) {
             assertThat(fake.calls()).anyMatch(call);
         }
@@ -97,7 +96,7 @@ class ServiceKeysFxTest {
         assertThat(second).as("an arrow moves to the next box").isNotNull().isNotEqualTo(first);
 
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownMenu() != null);
+        FxHarness.waitFor(5, () -> shownMenu() != null);
         assertThat(shownMenu().getItems()).extracting(i -> i.getText())
                 .contains("Up " + second, "Start " + second, "Stop " + second, "Restart " + second,
                         "Show only the logs of " + second, "Inspect " + second);
@@ -106,7 +105,7 @@ class ServiceKeysFxTest {
         assertThat(shownMenu()).isNull();
 
         // the Service menu's key acts on the selected service
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !harness.vm.run().busyProperty().get());
+        FxHarness.waitFor(10, () -> !harness.vm.run().busyProperty().get());
         robot.interact(() -> harness.window.pane().topology().requestFocus());
         robot.press(KeyCode.ALT, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.ALT);
         called(c -> c.startsWith("stop webapp-" + second + "-1"));
@@ -127,7 +126,7 @@ class ServiceKeysFxTest {
                     dev.berth.ui.topology.GraphNode.Kind.SERVICE, "db"));
         });
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownMenu() != null);
+        FxHarness.waitFor(5, () -> shownMenu() != null);
         assertThat(shownMenu().getItems().getFirst().getText()).isEqualTo("Up db");
         choose(robot, "Inspect db");
         WaitForAsyncUtils.waitForFxEvents();

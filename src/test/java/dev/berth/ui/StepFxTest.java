@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.engine.ComposeEngine;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -51,12 +50,12 @@ class StepFxTest {
     void eachStepShowsItsDockerCommandAndWhyItComesNow(FxRobot robot) throws Exception {
         assertThat(engine).as("a Docker Engine answers").isNotNull();
         robot.interact(() -> harness.vm.open(List.of(Path.of("src/test/resources/ui/slowdb/compose.yaml").toAbsolutePath())));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-api").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !harness.vm.inspector().rows().isEmpty());
+        FxHarness.waitFor(20, () -> robot.lookup("#service-api").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> !harness.vm.inspector().rows().isEmpty());
         assertThat(harness.vm.inspector().rows()).anyMatch(r -> r.key().equals("start order") && r.value().equals("db → api → web"));
 
         robot.clickOn((Node) robot.lookup("#service-db").query());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> harness.vm.inspector().rows().stream()
+        FxHarness.waitFor(20, () -> harness.vm.inspector().rows().stream()
                 .anyMatch(r -> r.key().equals("docker run")));
         String run = harness.vm.inspector().rows().stream().filter(r -> r.key().equals("docker run")).findFirst().orElseThrow().value();
         assertThat(run).startsWith("docker run --detach --name " + name + "-db-1 ").contains("--env DB_PASSWORD ")
@@ -65,7 +64,7 @@ class StepFxTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
         Label command = robot.lookup("#step-command").queryAs(Label.class);
         Label why = robot.lookup("#step-why").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> command.getText().startsWith("docker "));
+        FxHarness.waitFor(30, () -> command.getText().startsWith("docker "));
         boolean shot = false;
         List<String> seen = new java.util.ArrayList<>();
         for (int i = 0; i < 25 && !harness.vm.run().teaching().whyProperty().get().startsWith("All steps"); i++) {
@@ -84,12 +83,12 @@ class StepFxTest {
             } else {
                 robot.interact(harness.vm.run()::step); // as Ctrl+N, without the X server's key repeat
             }
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !harness.vm.run().busyProperty().get()
+            FxHarness.waitFor(60, () -> !harness.vm.run().busyProperty().get()
                     && !command.getText().equals(before));
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(shot).as("step mode reached the start of api: " + String.join("\n", seen)).isTrue();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#service-web").query().getPseudoClassStates()
+        FxHarness.waitFor(60, () -> robot.lookup("#service-web").query().getPseudoClassStates()
                 .stream().anyMatch(c -> c.getPseudoClassName().equals("state-running") || c.getPseudoClassName().equals("state-healthy")));
     }
 

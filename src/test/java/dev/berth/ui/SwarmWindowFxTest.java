@@ -90,6 +90,8 @@ class SwarmWindowFxTest {
         eventually(() -> robot.lookup("#stack-plan-dialog").tryQuery().isPresent(), "no deploy preview");
         ListView<?> preview = robot.lookup("#stack-plan-preview").queryAs(ListView.class);
         assertTrue(preview.getItems().contains("service " + STACK + "_web: create (new)"), "preview: " + preview.getItems());
+        eventually(() -> robot.lookup("#stack-deploy-confirm").tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#stack-deploy-confirm").query().getScene().getWindow().isShowing(), "the deploy button never showed");
         robot.clickOn("#stack-deploy-confirm");
         String web = STACK + "_web";
         eventually(() -> title(robot, web).contains(" 2/2 "), "the card never showed 2/2");
@@ -140,11 +142,12 @@ class SwarmWindowFxTest {
 
     /** What the Swarm target shows, for a failure's message. */
     private static String screen(FxRobot robot, String service) {
-        return title(robot, service) + " | " + robot.lookup("#stack-status").queryAs(Label.class).getText() + " | " + chips(robot);
+        String status = FxHarness.read(() -> robot.lookup("#stack-status").queryAs(Label.class).getText());
+        return title(robot, service) + " | " + status + " | " + chips(robot);
     }
 
     private static String title(FxRobot robot, String service) {
-        return robot.lookup("#service-" + service).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        return FxHarness.read(() -> robot.lookup("#service-" + service).tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }
 
     private static long running(FxRobot robot) {

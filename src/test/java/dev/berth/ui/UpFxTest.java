@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.engine.ComposeEngine;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -51,25 +50,25 @@ class UpFxTest {
         robot.interact(() -> harness.vm.open(List.of(Path.of("src/test/resources/ui/slowdb/compose.yaml").toAbsolutePath())));
         waitFor(robot, 20, "#service-api");
         robot.clickOn("#up-button");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#plan-preview").tryQuery().isPresent());
+        FxHarness.waitFor(30, () -> robot.lookup("#plan-preview").tryQuery().isPresent());
         javafx.scene.control.ListView<?> plan = robot.lookup("#plan-preview").queryAs(javafx.scene.control.ListView.class);
         assertThat(plan.getItems().stream().map(Object::toString)).anyMatch(l -> l.startsWith("create db"));
         javafx.scene.control.Button runUp = robot.lookup("#run-up-button").queryButton();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runUp.getScene().getWindow().isShowing());
+        FxHarness.waitFor(10, () -> runUp.getScene().getWindow().isShowing());
         FxHarness.shoot(runUp.getScene(), "plan-preview");
         robot.interact(runUp::fire);
 
         robot.clickOn((Node) robot.lookup("#service-api").query());
         Label why = robot.lookup("#why-waiting").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> why.getText().contains("db"));
+        FxHarness.waitFor(30, () -> why.getText().contains("db"));
         assertThat(why.getText()).contains("waiting").contains("db");
         FxHarness.shoot(harness.stage.getScene(), "waiting");
 
         for (String id : List.of("#service-db", "#service-api")) {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-healthy")));
+            FxHarness.waitFor(60, () -> robot.lookup(id).query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-healthy")));
         }
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-web").query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-running")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> harness.vm.logs().shown().stream()
+        FxHarness.waitFor(30, () -> robot.lookup("#service-web").query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-running")));
+        FxHarness.waitFor(20, () -> harness.vm.logs().shown().stream()
                 .anyMatch(l -> l.text().contains("db ready to serve")));
         assertThat(harness.vm.logs().shown()).noneMatch(l -> l.text().contains("not-for-your-eyes"));
         robot.clickOn((Node) robot.lookup("#service-db").query());
@@ -81,6 +80,6 @@ class UpFxTest {
     }
 
     private static void waitFor(FxRobot robot, int seconds, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        FxHarness.waitFor(seconds, () -> robot.lookup(query).tryQuery().isPresent());
     }
 }

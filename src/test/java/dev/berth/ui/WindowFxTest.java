@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -31,7 +30,7 @@ class WindowFxTest {
 
     private void open(FxRobot robot, String file, String waitFor) throws Exception {
         robot.interact(() -> harness.vm.open(List.of(Path.of(file).toAbsolutePath())));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(waitFor).tryQuery().isPresent());
+        FxHarness.waitFor(20, () -> robot.lookup(waitFor).tryQuery().isPresent());
     }
 
     @Test
@@ -39,11 +38,11 @@ class WindowFxTest {
         open(robot, "compose-samples/profiles/compose.yaml", "#service-metrics");
         assertThat(robot.lookup("#service-metrics").query().getPseudoClassStates().toString()).contains("ghost");
         CheckListView<?> list = robot.lookup("#profile-list").queryAs(CheckListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        FxHarness.waitFor(10, () -> list.getItems().size() == 2);
         FxHarness.shoot(harness.stage.getScene(), "profiles-before");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> profileBox(robot, "monitoring") != null);
+        FxHarness.waitFor(10, () -> profileBox(robot, "monitoring") != null);
         robot.clickOn(profileBox(robot, "monitoring"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+        FxHarness.waitFor(20, () ->
                 !robot.lookup("#service-metrics").query().getPseudoClassStates().toString().contains("ghost"));
         assertThat(robot.lookup("#service-dashboard").query().getPseudoClassStates().toString()).doesNotContain("ghost");
         assertThat(robot.lookup("#service-debugger").query().getPseudoClassStates().toString()).contains("ghost");
@@ -56,7 +55,7 @@ class WindowFxTest {
     void aBrokenFileShowsItsProblemsAndClickingOneOpensTheSourceAtThatLine(FxRobot robot) throws Exception {
         open(robot, "src/test/resources/ui/broken/compose.yaml", "#problem-list");
         ListView<?> problems = robot.lookup("#problem-list").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !problems.getItems().isEmpty());
+        FxHarness.waitFor(20, () -> !problems.getItems().isEmpty());
         String first = dev.berth.ui.problems.ProblemsViewModel.headline((dev.berth.compose.load.Problem) problems.getItems().getFirst());
         assertThat(first).startsWith("compose.yaml:").doesNotContain("Exception");
         robot.clickOn((Node) robot.lookup(".problem-headline").query());
@@ -72,7 +71,7 @@ class WindowFxTest {
     void presentationModeShowsTheGraphAloneAndComesBack(FxRobot robot) throws Exception {
         open(robot, "compose-samples/webapp/compose.yaml", "#service-web");
         robot.clickOn("#presentation-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.window.presenting());
+        FxHarness.waitFor(10, () -> harness.window.presenting());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#presentation-status").tryQuery()).isPresent();
         assertThat(robot.lookup("#tool-bar").tryQuery()).isEmpty();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -51,7 +50,7 @@ class EditorFxTest {
         compose = Files.createDirectories(dir.resolve("shop")).resolve("compose.yaml");
         Files.writeString(compose, COMPOSE);
         robot.interact(() -> harness.vm.open(List.of(compose)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-web").tryQuery().isPresent());
         robot.interact(() -> harness.window.pane().showEditor());
         CodeArea area = harness.window.pane().editor().area(compose);
         assertThat(area).isNotNull();
@@ -70,7 +69,7 @@ class EditorFxTest {
             area.requestFocus();
         });
         robot.write("x");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> underlined(area, 3, 5));
+        FxHarness.waitFor(10, () -> underlined(area, 3, 5));
         assertThat(underlined(area, 2, 3)).as("the line above stays clean").isFalse();
         assertThat(harness.vm.project().problems()).anySatisfy(p -> {
             assertThat(p.location().line()).isEqualTo(4);
@@ -81,7 +80,7 @@ class EditorFxTest {
         robot.interact(() -> word.set(area.getCharacterBoundsOnScreen(area.getAbsolutePosition(3, 5),
                 area.getAbsolutePosition(3, 8)).orElseThrow()));
         robot.moveTo(new javafx.geometry.Point2D(word.get().getCenterX(), word.get().getCenterY()));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tab.hoverLabel().getScene() != null
+        FxHarness.waitFor(5, () -> tab.hoverLabel().getScene() != null
                 && tab.hoverLabel().getScene().getWindow().isShowing());
         assertThat(tab.hoverLabel().getText()).contains("compose.yaml:4:5").contains("did you mean 'image'");
         robot.interact(() -> assertThat(tab.showHover(2, 4)).as("no problem on line 3").isFalse());
@@ -97,13 +96,13 @@ class EditorFxTest {
         assertThat(area.getCaretColumn()).isEqualTo(4);
         robot.interact(() -> area.moveTo(3, 5));
         robot.type(KeyCode.BACK_SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.vm.project().problems().isEmpty());
+        FxHarness.waitFor(10, () -> harness.vm.project().problems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(underlined(area, 3, 5)).isFalse();
         // a valid edit: a third service appears in the drawing without saving
         robot.interact(() -> area.moveTo(area.getLength()));
         robot.write("  cache:\n    image: berth/busybox:latest\n");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-cache").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-cache").tryQuery().isPresent());
         assertThat(Files.readString(compose)).as("nothing saved yet").isEqualTo(COMPOSE);
     }
 
@@ -145,7 +144,7 @@ class EditorFxTest {
         String expected = COMPOSE.replace("  db:", "  dbx:").replace("[db]", "[dbx]");
         assertThat(Files.readAllBytes(compose)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
         assertThat(harness.vm.editor().find(compose).dirtyProperty().get()).isFalse();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-dbx").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-dbx").tryQuery().isPresent());
         assertThat(Files.list(compose.getParent()).map(p -> p.getFileName().toString()).toList())
                 .as("no temporary file left beside it").containsExactly("compose.yaml");
     }
@@ -158,7 +157,7 @@ class EditorFxTest {
         robot.write("# mine\n");
         String theirs = COMPOSE.replace("kept small", "changed elsewhere");
         Files.writeString(compose, theirs);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reload-bar").query().isVisible());
+        FxHarness.waitFor(10, () -> robot.lookup("#reload-bar").query().isVisible());
         assertThat(area.getText()).as("the typing is not lost").startsWith("# mine\n");
         robot.clickOn((Node) robot.lookup("#reload-from-disk").query());
         WaitForAsyncUtils.waitForFxEvents();

@@ -59,7 +59,7 @@ class EditorSourcesFxTest {
         env = Files.writeString(shop.resolve(".env"), "TAG=latest\n");
         more = Files.writeString(Files.createDirectories(shop.resolve("parts")).resolve("more.yaml"), MORE);
         robot.interact(() -> harness.vm.open(List.of(compose)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-queue").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-queue").tryQuery().isPresent());
         robot.interact(() -> harness.window.pane().showEditor());
     }
 
@@ -86,7 +86,7 @@ class EditorSourcesFxTest {
         CodeArea envArea = area(env);
         assertThat(envArea).as("the default .env has a tab").isNotNull();
         typeAt(robot, env, 1, 0, "BAD KEY=1\n");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> underlined(envArea, 1, 3));
+        FxHarness.waitFor(10, () -> underlined(envArea, 1, 3));
         assertThat(harness.vm.project().problems()).singleElement().satisfies(p -> {
             assertThat(p.location().file()).isEqualTo(env);
             assertThat(p.location().line()).isEqualTo(2);
@@ -99,7 +99,7 @@ class EditorSourcesFxTest {
 
         // fixed by a name without the space, which switches a profile on: the drawing follows unsaved
         robot.interact(() -> envArea.replaceText(1, 0, 1, 9, "COMPOSE_PROFILES=tools"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.vm.project().problems().isEmpty());
+        FxHarness.waitFor(10, () -> harness.vm.project().problems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.vm.project().project().services()).as("the profile is on").containsKey("tools");
         assertThat(harness.vm.topology().topologyProperty().get().nodes())
@@ -109,7 +109,7 @@ class EditorSourcesFxTest {
         // the variable the compose file needs goes away: the compose file's line is underlined
         typeAt(robot, env, 0, 0, "#");
         CodeArea composeArea = area(compose);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> underlined(composeArea, 4, 4));
+        FxHarness.waitFor(10, () -> underlined(composeArea, 4, 4));
         assertThat(harness.vm.project().problems()).singleElement()
                 .satisfies(p -> assertThat(p.location().file()).isEqualTo(compose))
                 .satisfies(p -> assertThat(p.message()).contains("TAG"));
@@ -122,18 +122,18 @@ class EditorSourcesFxTest {
         CodeArea moreArea = area(more);
         assertThat(moreArea).as("the included file has a tab").isNotNull();
         typeAt(robot, more, 3, 4, "x");   // "image" → "ximage"
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> underlined(moreArea, 3, 5));
+        FxHarness.waitFor(10, () -> underlined(moreArea, 3, 5));
         assertThat(harness.vm.project().problems()).anySatisfy(p -> {
             assertThat(p.location().file()).isEqualTo(more);
             assertThat(p.location().line()).isEqualTo(4);
         });
         assertThat(area(more)).as("the tab stays while its file has a problem").isSameAs(moreArea);
         robot.type(KeyCode.BACK_SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.vm.project().problems().isEmpty());
+        FxHarness.waitFor(10, () -> harness.vm.project().problems().isEmpty());
 
         robot.interact(() -> moreArea.moveTo(moreArea.getLength()));
         robot.write("  worker:\n    image: berth/busybox:latest\n");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-worker").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-worker").tryQuery().isPresent());
         assertThat(Files.readString(more)).as("not saved yet").isEqualTo(MORE);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -11,7 +11,6 @@ import dev.berth.ui.ProjectSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -71,12 +70,12 @@ class BuildAndImagesFxTest {
                   side: {image: berth/busybox, init: true, command: [sleep, "300"]}
                 """);
         robot.interact(() -> harness.vm.open(List.of(file)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-app").tryQuery().isPresent());
+        FxHarness.waitFor(20, () -> robot.lookup("#service-app").tryQuery().isPresent());
         BuildViewModel builds = harness.vm.insight().builds();
         robot.interact(() -> harness.vm.run().up(harness.vm.project().project(), List.of()));
 
         // the build tab comes forward and shows the slow step while it runs
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !builds.rows().isEmpty()
+        FxHarness.waitFor(60, () -> !builds.rows().isEmpty()
                 && builds.rows().getFirst().headline().contains("RUN sleep 3"));
         BuildProgress during = builds.rows().getFirst();
         assertThat(during.state()).isEqualTo(BuildProgress.State.BUILDING);
@@ -87,13 +86,13 @@ class BuildAndImagesFxTest {
         assertThat(robot.lookup(".build-step").queryAll()).anyMatch(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().startsWith("Step 3/"));
         FxHarness.shoot(harness.stage.getScene(), "build-live");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> builds.rows().getFirst().state() == BuildProgress.State.BUILT);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !harness.vm.run().busyProperty().get());
+        FxHarness.waitFor(60, () -> builds.rows().getFirst().state() == BuildProgress.State.BUILT);
+        FxHarness.waitFor(60, () -> !harness.vm.run().busyProperty().get());
 
         // the project's images: the built one and the shared busybox, with who uses them
         robot.interact(() -> new InsightWindow(harness.vm.insight(), harness.stage).open("project-images-tab"));
         TableView<?> table = robot.lookup("#project-images").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        FxHarness.waitFor(20, () -> table.getItems().size() == 2);
         List<ProjectImages.Row> rows = harness.vm.insight().images();
         assertThat(rows).extracting(r -> r.image() + " " + r.services() + " " + r.containers())
                 .containsExactly("berth/busybox:latest [side, web] 2", name + "-app:latest [app] 1");

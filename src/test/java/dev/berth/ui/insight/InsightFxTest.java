@@ -8,7 +8,6 @@ import dev.berth.ui.FxHarness;
 import dev.berth.ui.ProjectSource;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -55,12 +54,12 @@ class InsightFxTest {
         assertThat(engine).as("a Docker Engine answers").isNotNull();
         robot.interact(() -> harness.vm.open(List.of(Path.of("src/test/resources/ui/insight/compose.yaml")
                 .toAbsolutePath())));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        FxHarness.waitFor(20, () -> robot.lookup("#service-web").tryQuery().isPresent());
 
         // advice is there as soon as the file is loaded, in its own section of the bottom tabs
         robot.clickOn("#advice-tab");
         ListView<?> advice = robot.lookup("#advice-list").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !advice.getItems().isEmpty());
+        FxHarness.waitFor(10, () -> !advice.getItems().isEmpty());
         int fixable = indexOf(harness.vm.insight().advice().stream().map(f -> f.rule()).toList(), "database-published");
         robot.interact(() -> advice.getSelectionModel().select(fixable));
         ListView<?> preview = robot.lookup("#fix-preview").queryAs(ListView.class);
@@ -68,7 +67,7 @@ class InsightFxTest {
         FxHarness.shoot(harness.stage.getScene(), "advice");
 
         robot.interact(() -> harness.vm.run().up(harness.vm.project().project(), List.of()));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> harness.vm.insight().timelineProperty().get() != null);
+        FxHarness.waitFor(90, () -> harness.vm.insight().timelineProperty().get() != null);
         robot.interact(() -> new InsightMenuOpener(harness.vm.insight(), harness.stage).open("timeline-tab"));
         Label path = robot.lookup("#critical-path").queryAs(Label.class);
         assertThat(path.getText()).contains("db → api → web");
@@ -77,7 +76,7 @@ class InsightFxTest {
 
         robot.interact(() -> InsightMenuOpener.last.open("volumes-tab"));
         TableView<?> volumes = robot.lookup("#volume-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> volumes.getItems().size() == 1);
+        FxHarness.waitFor(20, () -> volumes.getItems().size() == 1);
         var v = harness.vm.insight().volumes().getFirst();
         assertThat(v.mounts()).extracting(m -> m.serviceName() + " " + m.target() + " " + m.readOnly())
                 .containsExactly("api /seen true", "db /data false");
@@ -90,14 +89,14 @@ class InsightFxTest {
         assertThat(resources.streaming()).isZero();
         robot.interact(() -> InsightMenuOpener.last.open("resources-tab"));
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> resources.latest().size() == 4);
+            FxHarness.waitFor(10, () -> resources.latest().size() == 4);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("streams " + resources.streaming() + ", samples of " + resources.latest().keySet());
         }
         assertThat(resources.streaming()).isEqualTo(4);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".memory-bar").queryAll().size() == 4);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> resources.history(name + "-db-1").samples().size() >= 3);
+        FxHarness.waitFor(10, () -> robot.lookup(".memory-bar").queryAll().size() == 4);
+        FxHarness.waitFor(10, () -> resources.history(name + "-db-1").samples().size() >= 3);
         FxHarness.shoot(((Node) robot.lookup("#resources-pane").query()).getScene(), "stats");
         robot.interact(() -> InsightMenuOpener.last.open("volumes-tab"));
         assertThat(resources.streaming()).isZero();
@@ -106,7 +105,7 @@ class InsightFxTest {
         ListView<String> services = robot.lookup("#image-services").queryAs(ListView.class);
         robot.interact(() -> services.getSelectionModel().select("db"));
         ListView<?> layers = robot.lookup("#image-layers").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !layers.getItems().isEmpty());
+        FxHarness.waitFor(20, () -> !layers.getItems().isEmpty());
         FxHarness.shoot(((Node) robot.lookup("#images-pane").query()).getScene(), "image-layers");
     }
 

@@ -10,7 +10,6 @@ import dev.berth.ui.topology.ContainerState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,17 +53,17 @@ class LiveUsageFxTest {
         assertThat(engine).as("a Docker Engine answers").isNotNull();
         robot.interact(() -> harness.vm.open(List.of(Path.of("src/test/resources/ui/insight/usage/compose.yaml")
                 .toAbsolutePath())));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#service-idle").tryQuery().isPresent());
+        FxHarness.waitFor(20, () -> robot.lookup("#service-idle").tryQuery().isPresent());
         GraphUsage usage = ((dev.berth.ui.MainPane) harness.stage.getScene().getRoot().lookup("#main")).usage();
         LiveUsageViewModel live = harness.vm.insight().liveUsage();
         assertThat(live.streaming()).as("nothing runs yet").isZero();
 
         robot.interact(() -> harness.vm.run().up(harness.vm.project().project(), List.of()));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state("idle") == ContainerState.RUNNING && state("busy") == ContainerState.RUNNING);
+        FxHarness.waitFor(60, () -> state("idle") == ContainerState.RUNNING && state("busy") == ContainerState.RUNNING);
         // within a few ticks of the start, both running boxes carry bars with figures; the exited one none
         try {
             // a stream's first sample takes a second or two, then the once-a-second round: 20 s under a loaded machine
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(usage, "idle") && shown(usage, "busy")
+            FxHarness.waitFor(20, () -> shown(usage, "idle") && shown(usage, "busy")
                     && live.followed().containsAll(Set.of("idle", "busy")) && live.streaming() == 2);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("followed " + live.followed() + ", streams " + live.streaming() + ", statuses "
@@ -78,10 +77,10 @@ class LiveUsageFxTest {
         // the inspector charts the selected service from the same stream
         robot.clickOn("#service-idle");
         UsageChart chart = usage.chart();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart.isVisible() && "idle".equals(chart.service()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> live.history("busy").samples().size() >= 8);
+        FxHarness.waitFor(10, () -> chart.isVisible() && "idle".equals(chart.service()));
+        FxHarness.waitFor(20, () -> live.history("busy").samples().size() >= 8);
         robot.clickOn("#service-busy");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "busy".equals(chart.service()));
+        FxHarness.waitFor(10, () -> "busy".equals(chart.service()));
         WaitForAsyncUtils.waitForFxEvents();
         FxHarness.shoot(harness.stage.getScene(), "stats-nodes");
 
@@ -89,13 +88,13 @@ class LiveUsageFxTest {
         robot.interact(() -> harness.vm.topology().select(null));
         robot.interact(() -> ((dev.berth.ui.MainPane) harness.stage.getScene().getRoot().lookup("#main")).topology()
                 .highlight(Set.of("service-busy"), true));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live.streaming() == 1);
+        FxHarness.waitFor(5, () -> live.streaming() == 1);
         assertThat(live.followed()).containsExactly("busy");
         assertThat(usage.bars("idle").isVisible()).isFalse();
 
         // a hidden window streams nothing
         robot.interact(() -> harness.stage.hide());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> live.streaming() == 0);
+        FxHarness.waitFor(5, () -> live.streaming() == 0);
     }
 
     private ContainerState state(String service) {

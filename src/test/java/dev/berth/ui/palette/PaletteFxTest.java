@@ -3,7 +3,6 @@ package dev.berth.ui.palette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.ui.FxHarness;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -32,7 +31,7 @@ class PaletteFxTest {
         ToggleButton logs = robot.lookup("#bottom-pane-toggle").query();
         assertThat(logs.isSelected()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#palette-list").tryQuery().isPresent());
+        FxHarness.waitFor(5, () -> robot.lookup("#palette-list").tryQuery().isPresent());
         ListView<Command> list = robot.lookup("#palette-list").query();
         assertThat(list.getItems()).extracting(Command::name)
                 .contains("File › Open", "Run › Up", "View › Dark theme", "View › Command palette", "File › Save")

@@ -86,19 +86,18 @@ class StackFxTest {
     void aRollingUpdateAdvancesTaskByTaskOnScreen(FxRobot robot) throws Exception {
         deploy("1");
         vm.follow(stack, 300);
-        Label card = waitForCard(robot);
-        eventually(() -> card.getText().contains(" 6/6 "), "the card never showed 6/6: " + card.getText());
+        eventually(() -> cardText(robot).contains(" 6/6 "), "the card never showed 6/6");
         Thread.ofPlatform().daemon().start(() -> deploy("2"));
         // start-first, two at a time: new tasks appear while old ones still run
         eventually(() -> chips(robot).stream().anyMatch(t -> !t.endsWith(" running")), "no task other than running was shown");
         FxHarness.shoot(scene, "swarm-rolling-update-pane"); // the main window's shot is SwarmWindowFxTest's
         // the engine's current tasks all running, and six running chips on screen (older tasks may still be listed)
-        eventually(() -> vm.state().get() != null && vm.state().get().tasks().stream().filter(t -> !t.history()
-                && t.state().equals("running")).count() == 6
+        eventually(() -> FxHarness.read(() -> vm.state().get() != null && vm.state().get().tasks().stream().filter(t -> !t.history()
+                && t.state().equals("running")).count() == 6)
                 && chips(robot).stream().filter(t -> t.endsWith(" running")).count() == 6,
                 "the update never converged");
         assertEquals(6, chips(robot).stream().filter(t -> t.endsWith(" running")).count());
-        assertTrue(card.getText().startsWith(stack + "_web"));
+        assertTrue(cardText(robot).startsWith(stack + "_web"));
     }
 
     private void deploy(String value) {
@@ -114,9 +113,10 @@ class StackFxTest {
         }
     }
 
-    private Label waitForCard(FxRobot robot) throws InterruptedException {
-        eventually(() -> robot.lookup("#service-" + stack + "_web").tryQuery().isPresent(), "no service card");
-        return robot.lookup("#service-" + stack + "_web").queryAs(Label.class);
+    /** The title of the service's card as shown now (cards are drawn anew with each state), or "" before it shows. */
+    private String cardText(FxRobot robot) {
+        return FxHarness.read(() -> robot.lookup("#service-" + stack + "_web").tryQuery().map(n -> ((Label) n).getText())
+                .orElse(""));
     }
 
     private static void eventually(BooleanSupplier check, String failure) throws InterruptedException {

@@ -13,9 +13,9 @@ import org.testfx.api.FxRobot;
 public final class SwarmFx {
     private SwarmFx() {}
 
-    /** The texts of the task chips on screen ("name state"). */
+    /** The texts of the task chips on screen ("name state"), read on the UI thread. */
     public static List<String> chips(FxRobot robot) {
-        return robot.lookup(".task-chip").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return dev.berth.ui.FxHarness.read(() -> robot.lookup(".task-chip").queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
     public static StackOutput quiet() {
@@ -31,10 +31,23 @@ public final class SwarmFx {
         Instant end = Instant.now().plus(timeout);
         while (!check.getAsBoolean()) {
             if (Instant.now().isAfter(end)) {
-                throw new AssertionError(failure);
+                throw new AssertionError(failure + "\n" + berthThreads());
             }
             Thread.sleep(100);
         }
+    }
+
+    /** Where Berth's own threads stand, for a timeout's message: what the window was waiting on. */
+    static String berthThreads() {
+        StringBuilder out = new StringBuilder("Berth's threads at the timeout:");
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (java.util.Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith("dev.berth.")
+                    && !f.getClassName().startsWith("dev.berth.ui.stack.SwarmFx"))) {
+                out.append("\n\"").append(thread.getName()).append("\" ").append(thread.getState());
+                java.util.Arrays.stream(stack).limit(25).forEach(f -> out.append("\n    at ").append(f));
+            }
+        });
+        return out.toString();
     }
 
     /** A command's output; a non-zero exit fails with it. */

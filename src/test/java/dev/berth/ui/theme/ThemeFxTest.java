@@ -7,7 +7,6 @@ import atlantafx.base.theme.PrimerLight;
 import dev.berth.ui.FxHarness;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -41,7 +40,7 @@ class ThemeFxTest {
     @Test
     void darkThemeChangesTheStylesheetAndTheColoursAndBack(FxRobot robot) throws Exception {
         robot.interact(() -> harness.vm.open(List.of(Path.of("/tmp/webapp/compose.yaml"))));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#service-web").tryQuery().isPresent());
+        FxHarness.waitFor(10, () -> robot.lookup("#service-web").tryQuery().isPresent());
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         Color light = background(robot, "#topology");
         assertThat(light.getBrightness()).isGreaterThan(0.8);
