@@ -17,7 +17,7 @@ record LoadRun(Map<String, String> environment, Path workingDir, SourceMap sourc
     /** The same pass for an included project: its own environment and directory. */
     LoadRun forInclude(Map<String, String> env, Path dir) {
         LoadContext ctx = new LoadContext(context.projectName(), dir, context.workingDir(), env,
-                context.configFiles(), context.resolvePaths());
+                context.configFiles(), context.resolvePaths(), context.files());
         return new LoadRun(env, dir, sourceMap, problems, unsetVariables, warnings, interpolate, texts, ctx);
     }
 

@@ -58,7 +58,7 @@ public final class ProjectLoader {
         String name = projectName(options, env, files, projectDir);
         env.put("COMPOSE_PROJECT_NAME", name);
 
-        LoadContext context = new LoadContext(name, projectDir, options.workingDir(), env, paths, true);
+        LoadContext context = new LoadContext(name, projectDir, options.workingDir(), env, paths, true, texts.envTexts());
         LoadRun run = new LoadRun(env, projectDir, sourceMap, new ArrayList<>(), new LinkedHashSet<>(),
                 new ArrayList<>(), options.interpolate(), texts, context);
         Map<String, Object> tree = FileLoader.load(files, run, List.of());

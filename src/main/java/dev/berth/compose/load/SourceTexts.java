@@ -52,6 +52,19 @@ public final class SourceTexts {
         }
     }
 
+    /** Reads services' env_file and label_file texts through this source, remembered as env files. */
+    public dev.berth.compose.load.canonical.LoadContext.EnvTexts envTexts() {
+        return new dev.berth.compose.load.canonical.LoadContext.EnvTexts() {
+            public boolean isFile(Path file) {
+                return SourceTexts.this.isFile(file);
+            }
+
+            public String read(Path file) throws IOException {
+                return SourceTexts.this.read(file, Kind.ENV);
+            }
+        };
+    }
+
     /** A file there to read: an unsaved buffer counts, as the editor shows it. */
     boolean isFile(Path file) {
         return buffers.containsKey(file.toAbsolutePath().normalize()) || Files.isRegularFile(file);

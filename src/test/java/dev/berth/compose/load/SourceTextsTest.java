@@ -63,6 +63,21 @@ class SourceTextsTest {
     }
 
     @Test
+    void aServicesEnvFileIsReadThroughTheSameTextsAsAnyOther() throws Exception {
+        fixture.write("compose.yaml", "services:\n  web:\n    image: busybox\n    env_file: [web.env]\n");
+        Path webEnv = fixture.write("web.env", "MODE=disk\n");
+        SourceTexts onDisk = SourceTexts.disk(InputStream.nullInputStream());
+        assertThat(LoaderFixture.service(load(onDisk), "web").get("environment")).isEqualTo(Map.of("MODE", "disk"));
+        assertThat(onDisk.read()).as("the window opens it in a tab").containsEntry(webEnv, SourceTexts.Kind.ENV);
+
+        SourceTexts edited = new SourceTexts(InputStream.nullInputStream(), Map.of(webEnv, "MODE=typed\n"));
+        assertThat(LoaderFixture.service(load(edited), "web").get("environment")).isEqualTo(Map.of("MODE", "typed"));
+        SourceTexts broken = new SourceTexts(InputStream.nullInputStream(), Map.of(webEnv, "MODE=\"open\n"));
+        LoadException e = catchThrowableOfType(LoadException.class, () -> load(broken));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains(webEnv.toString()));
+    }
+
+    @Test
     void aMistakeInAnExtendedFileIsLocatedInThatFile() {
         SourceTexts texts = new SourceTexts(InputStream.nullInputStream(), Map.of(
                 base, "services:\n  base:\n    image: busybox\n    imgae: x\n"));

@@ -1,7 +1,6 @@
 package dev.berth.compose.load.canonical;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.berth.compose.load.env.DotEnv;
 import java.util.List;
@@ -72,14 +71,14 @@ final class EnvFiles {
                              Map<String, Object> into) {
         Path file = Path.of(Paths.absolute(Trees.text(f.get("path")), ctx));
         boolean required = !Boolean.FALSE.equals(Scalars.bool(f.get("required")));
-        if (!Files.isRegularFile(file)) {
+        if (!ctx.files().isFile(file)) {
             if (required) {
                 shape.problem(path, "env file " + file + " not found", "create the file or set 'required: false'");
             }
             return;
         }
         try {
-            String text = Files.readString(file);
+            String text = ctx.files().read(file);
             into.putAll("raw".equals(f.get("format")) ? raw(text) : DotEnv.parse(text, ctx.environment()::get));
         } catch (IOException e) {
             shape.problem(path, "cannot read env file " + file + ": " + e.getMessage());
