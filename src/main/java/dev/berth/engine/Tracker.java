@@ -71,8 +71,14 @@ final class Tracker implements AutoCloseable {
     synchronized void putUnlessNewer(ContainerState c, long eventsBefore) {
         Live known = containers.get(c.id());
         // Events since, and nothing known: they said it was removed (a down in another terminal); do not bring it back.
+        String health = c.health() == null && "created".equals(c.state()) ? HEALTH_UNKNOWN : c.health();
         if (eventsFor(c.name()) == eventsBefore) {
-            containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), c.health(), c.exitCode()));
+            containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), health, c.exitCode()));
+        } else if (known != null && HEALTH_UNKNOWN.equals(known.health()) && "running".equals(c.state())
+                && "running".equals(known.state())) {
+            // the start event came first and could not tell whether it has a healthcheck: this answer can
+            containers.put(c.id(), new Live(c.id(), known.name(), known.serviceName(), known.state(), c.health(),
+                    known.exitCode()));
         } else if (known != null && known.health() == null && c.health() != null && "running".equals(known.state())) {
             containers.put(c.id(), new Live(c.id(), known.name(), known.serviceName(), known.state(), c.health(),
                     known.exitCode()));
@@ -80,9 +86,15 @@ final class Tracker implements AutoCloseable {
         notifyAll();
     }
 
+    /**
+     * Health not known yet: a container that has not run has no health in the engine's answers whether or not it
+     * has a healthcheck (its image may bring one), so until an inspect of it running tells, it counts as starting.
+     */
+    static final String HEALTH_UNKNOWN = "unknown";
+
     /** A container this run has just created, before its events arrive. */
     synchronized void created(String containerId, String name, String serviceName) {
-        containers.putIfAbsent(containerId, new Live(containerId, name, serviceName, "created", null, null));
+        containers.putIfAbsent(containerId, new Live(containerId, name, serviceName, "created", HEALTH_UNKNOWN, null));
         notifyAll();
     }
 
@@ -108,7 +120,11 @@ final class Tracker implements AutoCloseable {
             String state = old == null ? "created" : old.state();
             Integer exit = old == null ? null : old.exitCode();
             switch (changed.phase()) {
-                case STARTED -> { state = "running"; exit = null; health = health == null ? null : "starting"; }
+                case STARTED -> {
+                    state = "running";
+                    exit = null;
+                    health = health == null || HEALTH_UNKNOWN.equals(health) ? health : "starting";
+                }
                 case EXITED -> { state = "exited"; exit = changed.exitCode(); }
                 case HEALTHY -> health = "healthy";
                 case UNHEALTHY -> health = "unhealthy";

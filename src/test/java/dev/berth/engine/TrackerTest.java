@@ -43,6 +43,31 @@ class TrackerTest {
         assertThat(health(tracker)).isEqualTo("starting"); // not "no healthcheck configured"
     }
 
+    /** Prevents "has no healthcheck configured" for a dependency whose start event beat the inspect after start. */
+    @Test
+    void aStartEventBeforeTheInspectLeavesTheHealthcheckUndecidedUntilTheInspectTells() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.created(ID, "demo-db-1", "db");
+        long before = tracker.eventsFor("demo-db-1");
+        tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 1));
+        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst()))
+                .as("running, healthcheck not known yet").isEqualTo(dev.berth.graph.ServiceState.STARTED);
+        tracker.putUnlessNewer(inspected(null), before);
+        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst()))
+                .as("the inspect says there is none").isEqualTo(dev.berth.graph.ServiceState.NO_HEALTHCHECK);
+    }
+
+    @Test
+    void aStartEventBeforeTheInspectOfAContainerWithAHealthcheckWaitsForItsHealth() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.created(ID, "demo-db-1", "db");
+        long before = tracker.eventsFor("demo-db-1");
+        tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 1));
+        tracker.putUnlessNewer(inspected("starting"), before);
+        tracker.onEvent(new DockerEvent("container", "health_status: healthy", ID, ATTRS, 2));
+        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst())).isEqualTo(dev.berth.graph.ServiceState.HEALTHY);
+    }
+
     @Test
     void anInspectWithNoEventSinceIsTaken() {
         Tracker tracker = new Tracker(event -> { });
