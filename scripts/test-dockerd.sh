@@ -11,6 +11,12 @@
 # fails. No iptables rules, and networks from 10.213.0.0/16.
 # Every failure prints its cause and the end of the daemon's log. Override the place with BERTH_TEST_DOCKERD_DIR.
 set -euo pipefail
+# The daemons started here outlive their caller: they must not keep its open files, e.g. the lock of
+# `flock /tmp/berth-heavy.lock mvn verify ...`, which a dockerd would otherwise hold until it stops.
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  [ "$fd" -gt 2 ] && [ "$fd" != 255 ] && eval "exec $fd>&-"
+done 2>/dev/null || true
 run=${BERTH_TEST_DOCKERD_DIR:-/run/berth-rel}
 data=${BERTH_TEST_DOCKERD_DATA:-/var/lib/berth-rel}
 sock="$run/docker.sock"

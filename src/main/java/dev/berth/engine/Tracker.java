@@ -117,7 +117,9 @@ final class Tracker implements AutoCloseable {
             eventCounts.merge(changed.resourceName(), 1L, Long::sum);
             Live old = containers.get(e.actorId());
             String health = old == null ? null : old.health();
-            String state = old == null ? "created" : old.state();
+            // a container first heard of by a health event runs (only a running container is checked): an up whose
+            // subscription saw it turn healthy just before its snapshot waited for ever on a "created" one
+            String state = old != null ? old.state() : isHealth(changed.phase()) ? "running" : "created";
             Integer exit = old == null ? null : old.exitCode();
             switch (changed.phase()) {
                 case STARTED -> {
@@ -141,6 +143,10 @@ final class Tracker implements AutoCloseable {
             }
             notifyAll();
         }
+    }
+
+    private static boolean isHealth(Phase phase) {
+        return phase == Phase.HEALTHY || phase == Phase.UNHEALTHY || phase == Phase.STARTING;
     }
 
     synchronized void lanePending(String serviceName) {

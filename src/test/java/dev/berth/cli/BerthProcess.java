@@ -79,8 +79,14 @@ final class BerthProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A suite started from a script's background job ({@code mvn verify &}) inherits SIGINT and SIGQUIT ignored, and
+     * a JVM keeps an ignored SIGINT ignored: the Ctrl-C tests would wait for ever. {@code env} gives them back their
+     * default action, then becomes berth (same pid).
+     */
     private static List<String> berth(String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT,QUIT", java(),
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "dev.berth.Main"));
         command.addAll(List.of(args));
         return command;

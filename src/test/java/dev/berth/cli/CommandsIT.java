@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.DockerFixture;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,10 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each CLI command against the real dockerd, run in this JVM as the daemon runs it: what it changes on the engine
  * and what it prints (the reference's words and columns, compared with docker compose v2.40.3 on the same file).
+ * These commands change the project, so each test has a project of its own; the commands that only read it are in
+ * {@link ReadingCommandsIT}, which shares one.
  */
 class CommandsIT {
     private static final Duration LONG = Duration.ofSeconds(60);
-    private static final String COMPOSE = """
+    static final String COMPOSE = """
             services:
               web:
                 image: berth/busybox:latest
@@ -71,57 +70,6 @@ class CommandsIT {
 
     private java.util.Optional<ContainerState> state(String service) {
         return docker.containers(name).stream().filter(c -> c.serviceName().equals(service)).findFirst();
-    }
-
-    @Test
-    void psListsRunningContainersFiltersThemAndWritesTheReferencesJson() {
-        List<String> running = berth("ps").lines();
-        assertThat(running.getFirst()).startsWith("NAME").contains("SERVICE", "CREATED", "STATUS", "PORTS");
-        assertThat(running).hasSize(3).anyMatch(l -> l.startsWith(name + "-web-1 ")).noneMatch(l -> l.contains("-once-1"));
-        assertThat(berth("ps", "-a").lines()).anyMatch(l -> l.startsWith(name + "-once-1 ") && l.contains("Exited (3)"));
-        assertThat(berth("ps", "--services").out()).isEqualTo("web\nworker\n");
-        assertThat(berth("ps", "--status", "exited").lines()).hasSize(2).last().asString().startsWith(name + "-once-1 ");
-        assertThat(berth("ps", "--filter", "status=exited").lines()).hasSize(2).last().asString()
-                .startsWith(name + "-once-1 ");
-        assertThat(berth("ps", "--filter", "name=web").err()).contains("unknown filter name");
-        assertThat(berth("ps", "-a", "--format", "{{.Service}} {{.State}}").lines())
-                .containsExactlyInAnyOrder("once exited", "web running", "worker running");
-        InProcessCli.Ran badTemplate = berth("ps", "--format", "{{.Nope}}");
-        assertThat(badTemplate.code()).isNotZero();
-        assertThat(badTemplate.err()).contains("Nope").doesNotContain("Exception");
-        assertThat(berth("ps", "-q").lines()).containsExactlyInAnyOrder(state("web").orElseThrow().id(),
-                state("worker").orElseThrow().id());
-
-        ContainerState web = state("web").orElseThrow();
-        int published = web.ports().stream().filter(p -> p.hostPort() != 0).findFirst().orElseThrow().hostPort();
-        String json = berth("ps", "--format", "json", "web").out().strip();
-        assertThat(json).startsWith("{\"Command\":\"\\\"httpd -f -p 8080\\\"\",\"CreatedAt\":")
-                .contains("\"ID\":\"" + web.id().substring(0, 12) + "\"", "\"Service\":\"web\"", "\"State\":\"running\"",
-                        "\"Publishers\":[{\"URL\":\"0.0.0.0\",\"TargetPort\":8080,\"PublishedPort\":" + published,
-                        "\"Ports\":\"0.0.0.0:" + published + "-\\u003e8080/tcp")
-                .endsWith("}");
-        assertThat(berth("ps", "--format", "json", "--no-trunc", "web").out()).contains("\"ID\":\"" + web.id() + "\"");
-        assertThat(berth("port", "web", "8080").out()).isEqualTo("0.0.0.0:" + published + "\n");
-        InProcessCli.Ran noPort = berth("port", "web", "9999");
-        assertThat(noPort.code()).isEqualTo(1);
-        assertThat(noPort.err()).contains("no port 9999/tcp for container " + name + "-web-1: " + published + "/tcp");
-    }
-
-    @Test
-    void logsPrintEachServicesLinesWithOrWithoutPrefixTailAndSince() {
-        assertThat(berth("logs", "worker").lines()).containsExactlyInAnyOrder("worker-1  | hello from worker",
-                "worker-1  | err line");
-        assertThat(berth("logs", "--no-log-prefix", "once").out()).isEqualTo("done\n");
-        assertThat(berth("logs", "--tail", "1", "worker").lines()).hasSize(1);
-        assertThat(berth("logs", "--since", "1h", "once").out()).isEqualTo("once-1  | done\n");
-        assertThat(berth("logs", "--since", "-1h", "once").out()).isEmpty(); // an hour from now: nothing yet
-        assertThat(berth("logs", "--until", "1h", "once").out()).isEmpty(); // until an hour ago: nothing then
-        assertThat(berth("logs", "--until", "-1h", "--index", "1", "once").out()).isEqualTo("once-1  | done\n");
-        assertThat(berth("logs", "--index", "2", "once").out()).isEmpty();
-        InProcessCli.Ran bad = berth("logs", "--since", "1d", "once");
-        assertThat(bad.code()).isNotZero();
-        assertThat(bad.err()).contains("failed to parse value as time or duration: \"1d\"").doesNotContain("Exception");
-        assertThat(berth("logs", "-t", "once").out()).matches("once-1  \\| \\d{4}-\\d{2}-\\d{2}T\\S+ done\n");
     }
 
     @Test
@@ -182,26 +130,6 @@ class CommandsIT {
     }
 
     @Test
-    void imagesTopAndLsDescribeTheProject() {
-        List<String> images = berth("images").lines();
-        assertThat(images.getFirst()).startsWith("CONTAINER").contains("REPOSITORY", "TAG", "PLATFORM", "IMAGE ID",
-                "SIZE", "CREATED");
-        assertThat(images).hasSize(4).allMatch(l -> l.equals(images.getFirst()) || l.contains("berth/busybox")
-                && l.contains("latest") && l.contains("linux/"));
-        String imageId = docker.gateway.imageId("berth/busybox:latest").replace("sha256:", "");
-        assertThat(berth("images", "-q").out()).isEqualTo(imageId + "\n");
-        assertThat(berth("images", "--format", "json", "web").out())
-                .startsWith("[{\"ID\":\"sha256:" + imageId + "\",\"ContainerName\":\"" + name + "-web-1\"");
-
-        List<String> top = berth("top", "worker").lines();
-        assertThat(top.getFirst()).matches("SERVICE  #   UID\\s+PID\\s+PPID\\s+C\\s+STIME\\s+TTY\\s+TIME\\s+CMD");
-        assertThat(top).anyMatch(l -> l.startsWith("worker   1   ") && l.endsWith("sleep 3600"));
-
-        assertThat(berth("ls", "--format", "json").out()).contains("{\"Name\":\"" + name + "\",\"Status\":\"running(2)\"");
-        assertThat(berth("ls", "-a").lines()).anyMatch(l -> l.startsWith(name + "   ") && l.contains("exited(1), running(2)"));
-    }
-
-    @Test
     void waitReportsEachExitAndReturnsTheCode() {
         InProcessCli.Ran none = berth("wait", "once");
         assertThat(none.code()).isEqualTo(1);
@@ -218,29 +146,5 @@ class CommandsIT {
         InProcessCli.Ran waited = berth("wait", "worker");
         assertThat(waited.out()).isEqualTo("container \"" + id + "\" exited with status code 138\n");
         assertThat(waited.code()).isEqualTo(138);
-    }
-
-    @Test
-    void eventsPrintTheEnginesContainerEventsOfTheProject() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String id = state("worker").orElseThrow().id();
-        Thread events = cli.follow(out, withProject("events", "--json"));
-        try {
-            // the subscription starts some time after the thread: act until a whole pause shows
-            DockerFixture.eventually(() -> {
-                docker.gateway.pause(id);
-                docker.gateway.unpause(id);
-                return out.toString(StandardCharsets.UTF_8).contains("\"action\":\"pause\"");
-            }, LONG);
-        } finally {
-            events.interrupt();
-            events.join(10_000);
-        }
-        String line = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"action\":\"pause\""))
-                .findFirst().orElseThrow();
-        assertThat(line).startsWith("{\"action\":\"pause\",\"attributes\":{")
-                .contains("\"name\":\"" + name + "-worker-1\"", "\"id\":\"" + id + "\"", "\"service\":\"worker\"",
-                        "\"type\":\"container\"")
-                .doesNotContain("com.docker.compose");
     }
 }

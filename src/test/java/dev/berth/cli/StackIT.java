@@ -103,6 +103,7 @@ class StackIT {
         eventually(() -> !SwarmDockerd.docker("network", "ls").contains(stack + "_default"), "network left");
     }
 
+    /** An update is complete once its last task has run for the update's monitor period: 1 s here, 5 s by default. */
     @Test
     void aChangedSecretIsANewObjectAndTheServiceRolls() throws Exception {
         Files.writeString(dir.resolve("key.txt"), "one");
@@ -113,6 +114,8 @@ class StackIT {
                     command: ["sleep", "3600"]
                     init: true
                     secrets: [key]
+                    deploy:
+                      update_config: {monitor: 1s}
                 secrets:
                   key: {file: ./key.txt}
                 """);
@@ -142,7 +145,7 @@ class StackIT {
                     deploy:
                       replicas: 2
                       update_config: {failure_action: rollback, monitor: 3s, order: start-first}
-                      rollback_config: {parallelism: 2}
+                      rollback_config: {parallelism: 2, monitor: 1s}
                 """;
         Path file = write(yaml);
         berth("stack", "deploy", "-c", file.toString(), "--detach=false", stack);

@@ -3,6 +3,7 @@ package dev.berth.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.DockerGateway.DockerEvent;
+import dev.berth.graph.ServiceState;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,18 @@ class TrackerTest {
         tracker.onEvent(new DockerEvent("container", "health_status: healthy", ID, ATTRS, 2));
         tracker.putUnlessNewer(inspected("starting"), before);
         assertThat(health(tracker)).isEqualTo("healthy"); // health events do not repeat: "starting" would wait forever
+    }
+
+    /** Prevents an up waiting for ever on a dependency that turned healthy between its subscription and its snapshot. */
+    @Test
+    void aContainerFirstHeardOfByAHealthEventIsRunningAndStaysSoWhenTheSnapshotFollows() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.onEvent(new DockerEvent("container", "health_status: healthy", ID, ATTRS, 1));
+        tracker.seed(List.of(inspected("starting")));
+        Tracker.Live db = tracker.containersOf("db").getFirst();
+        assertThat(db.state()).isEqualTo("running");
+        assertThat(db.health()).isEqualTo("healthy");
+        assertThat(Conditions.stateOf(db)).isEqualTo(ServiceState.HEALTHY);
     }
 
     @Test

@@ -46,6 +46,7 @@ class DaemonIT {
         Files.writeString(project.resolve(file), text);
     }
 
+    /** The services have {@code init: true}: sleep as PID 1 ignores SIGTERM, and each down would wait out 10 s. */
     @AfterEach
     void stop() throws Exception {
         if (project != null) {
@@ -61,6 +62,7 @@ class DaemonIT {
                 services:
                   app:
                     image: berth/busybox:latest
+                    init: true
                     command: ["sleep", "300"]
                     environment:
                       GREETING: ${GREETING}
@@ -96,10 +98,12 @@ class DaemonIT {
                 services:
                   first:
                     image: berth/busybox:latest
+                    init: true
                     command: ["sleep", "300"]
                     healthcheck: {test: ["CMD", "sh", "-c", "sleep 2"], interval: 1s, retries: 30}
                   second:
                     image: berth/busybox:latest
+                    init: true
                     command: ["sleep", "300"]
                     depends_on: {first: {condition: service_healthy}}
                 """);
