@@ -68,21 +68,30 @@ done
 app=target/installer/image/berth/bin/berth
 if [ -x "$app" ]; then
   for what in "$file" compose-samples/webapp/compose.yaml; do
-    runs=$(for i in 1 2 3; do first_frame "$app" "$what"; done | sort -n | tr '\n' ' ')
+    runs=$(for i in 1 2 3; do first_frame "$app" gui "$what"; done | sort -n | tr '\n' ' ')
     echo "first frame, app image with AOT cache, $(basename "$(dirname "$what")") (ms, 3 runs sorted, load $(cut -d' ' -f1 /proc/loadavg)): $runs" >> "$out"
   done
 fi
 # resident memory of the real window with the stack open: 10 s after its first frame (the stack is drawn by then)
-HOME=$home JAVA_TOOL_OPTIONS=-Dberth.reportFirstFrame=true xvfb-run -a -s "-screen 0 1600x1000x24" "${jar[@]}" "$file" \
-  > "$home/gui.log" 2>&1 &
-runner=$!
-for _ in $(seq 1 240); do grep -q 'first frame at' "$home/gui.log" && break; sleep 0.5; done
-sleep 10
-# the newest process with this command line is the JVM (xvfb-run, which carries the same words, started first)
-pid=$(pgrep -n -f "java .*berth.jar gui $file")
-rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
-echo "window (java -jar, default JVM options) with $N services open, 10 s after its first frame: RSS $((rss / 1024)) MB, peak $((hwm / 1024)) MB" >> "$out"
-kill "$pid" 2> /dev/null || true
-wait $runner 2> /dev/null || true
+rss_of() { # label command... ; appends the window's RSS 10 s after its first frame
+  local label=$1; shift
+  HOME=$home JAVA_TOOL_OPTIONS=-Dberth.reportFirstFrame=true xvfb-run -a -s "-screen 0 1600x1000x24" "$@" "$file" \
+    > "$home/gui.log" 2>&1 &
+  local runner=$!
+  for _ in $(seq 1 240); do grep -q 'first frame at' "$home/gui.log" && break; sleep 0.5; done
+  sleep 10
+  # the newest process with this command line is the JVM (xvfb-run, which carries the same words, started first)
+  local pid
+  pid=$(pgrep -n -f "gui $file")
+  local rss hwm
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+  echo "window ($label) with $N services open, 10 s after its first frame: RSS $((rss / 1024)) MB, peak $((hwm / 1024)) MB" >> "$out"
+  kill "$pid" 2> /dev/null || true
+  wait $runner 2> /dev/null || true
+}
+rss_of "java -jar, default JVM options" "${jar[@]}"
+if [ -x "$app" ]; then
+  rss_of "app image, its JVM options" "$app" gui
+fi
 cat "$out"

@@ -1,6 +1,5 @@
 package dev.berth.ui;
 
-import dev.berth.compose.load.ProjectLoader;
 import dev.berth.engine.ComposeEngine;
 import dev.berth.engine.DockerComposeEngine;
 import dev.berth.engine.docker.DockerJavaGateway;
@@ -10,18 +9,23 @@ import java.util.Map;
 public final class Backends {
     private Backends() {}
 
+    /**
+     * The loader, keeping its last load up to the profiles: a profile tick with no file changed on disk applies
+     * the profiles again without reading and parsing the files ({@link dev.berth.compose.load.LastLoad}).
+     */
     public static ProjectSource loader() {
+        dev.berth.compose.load.LastLoad last = new dev.berth.compose.load.LastLoad();
         return new ProjectSource() {
             @Override
             public dev.berth.compose.load.LoadResult load(dev.berth.compose.load.LoadOptions options)
                     throws dev.berth.compose.load.LoadException {
-                return new ProjectLoader(java.io.InputStream.nullInputStream()).load(options);
+                return last.load(options, dev.berth.compose.load.SourceTexts.disk(java.io.InputStream.nullInputStream()));
             }
 
             @Override
             public dev.berth.compose.load.LoadResult load(dev.berth.compose.load.LoadOptions options,
                     dev.berth.compose.load.SourceTexts texts) throws dev.berth.compose.load.LoadException {
-                return new ProjectLoader(texts).load(options);
+                return last.load(options, texts);
             }
         };
     }

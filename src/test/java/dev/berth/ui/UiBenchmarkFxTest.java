@@ -65,6 +65,13 @@ class UiBenchmarkFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-" + first).tryQuery().isPresent());
         out.one("open (load + layout + first drawing), cold", System.nanoTime() - t0);
         robot.interact(() -> harness.vm.run().attach(p));
+        if (Boolean.getBoolean("berth.bench.profileOnly")) {
+            for (int k = 0; k < 4; k++) {
+                profileTicks(robot, out, p);
+            }
+            System.out.println(out);
+            return;
+        }
         stateChanges(robot, out, p);
         profileTicks(robot, out, p);
         searches(robot, out);
@@ -112,7 +119,7 @@ class UiBenchmarkFxTest {
             replaced[i % 12] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
         }
         cached = false;
-        total.report(out, "profile '" + profile + "' ticked, to screen (the file loaded again on a worker thread)");
+        total.report(out, "profile '" + profile + "' ticked, to screen (loaded again on a worker thread: files read and compared, the kept tree)");
         ui.report(out, "profile '" + profile + "' ticked, to screen, load answered from a cache (the window's own part)");
         out.count("  boxes and lines replaced per tick", replaced);
     }

@@ -47,6 +47,15 @@ public final class ProjectLoader {
     }
 
     public LoadResult load(LoadOptions options) throws LoadException {
+        Prepared prepared = prepare(options);
+        return select(prepared, prepared.tree(), options);
+    }
+
+    /**
+     * Everything a load does before profiles: environment, files, interpolation, extends, include, merge and
+     * canonical form. Its tree still holds every service.
+     */
+    Prepared prepare(LoadOptions options) throws LoadException {
         Map<String, String> env = new HashMap<>(EnvFiles.environment(options, texts));
         List<Path> paths = Discovery.configFiles(options, env);
         Path projectDir = projectDirectory(options, paths);
@@ -58,7 +67,8 @@ public final class ProjectLoader {
         String name = projectName(options, env, files, projectDir);
         env.put("COMPOSE_PROJECT_NAME", name);
 
-        LoadContext context = new LoadContext(name, projectDir, options.workingDir(), env, paths, true, texts.envTexts());
+        LoadContext context = new LoadContext(name, projectDir, options.workingDir(), env, paths, true,
+                texts.envTexts());
         LoadRun run = new LoadRun(env, projectDir, sourceMap, new ArrayList<>(), new LinkedHashSet<>(),
                 new ArrayList<>(), options.interpolate(), texts, context);
         Map<String, Object> tree = FileLoader.load(files, run, List.of());
@@ -73,8 +83,20 @@ public final class ProjectLoader {
         Canonical.project(named, context, sourceMap, run.problems());
         run.failOnProblems();
 
-        Set<String> active = Profiles.requested(options, env);
-        Map<String, Object> services = Trees.map(named.get("services"));
+        List<String> warnings = new ArrayList<>();
+        run.unsetVariables().forEach(v -> warnings.add("The \"" + v + "\" variable is not set. Defaulting to a blank string."));
+        warnings.addAll(run.warnings());
+        return new Prepared(named, env, paths, projectDir, sourceMap, warnings, run);
+    }
+
+    /**
+     * The rest of a load: profiles and the services named switch services on or off, then the checks that
+     * depend on which are on, and the model records. Changes {@code tree} (a prepared tree or a copy of one).
+     */
+    static LoadResult select(Prepared prepared, Map<String, Object> tree, LoadOptions options) throws LoadException {
+        LoadRun run = prepared.freshRun();
+        Set<String> active = Profiles.requested(options, prepared.env());
+        Map<String, Object> services = Trees.map(tree.get("services"));
         Map<String, Object> disabled = new LinkedHashMap<>();
         if (services != null) {
             Profiles.enableTargets(services, options.targetServices(), active);
@@ -82,16 +104,13 @@ public final class ProjectLoader {
             DisabledDependencies.check(services, disabled, run);
             Selection.keep(services, options.targetServices(), disabled, run);
         }
-        Validator.definitions(named, sourceMap, run.problems());
-        UnusedResources.remove(named);
-        Validator.consistency(DisabledDependencies.withoutOptional(named, disabled), sourceMap, run.problems());
+        Validator.definitions(tree, run.sourceMap(), run.problems());
+        UnusedResources.remove(tree);
+        Validator.consistency(DisabledDependencies.withoutOptional(tree, disabled), run.sourceMap(), run.problems());
         run.failOnProblems();
-
-        List<String> warnings = new ArrayList<>();
-        run.unsetVariables().forEach(v -> warnings.add("The \"" + v + "\" variable is not set. Defaulting to a blank string."));
-        warnings.addAll(run.warnings());
-        Project project = ModelBinder.bind(named, disabled, active, paths, projectDir, env);
-        return new LoadResult(project, sourceMap, warnings);
+        Project project = ModelBinder.bind(tree, disabled, active, prepared.paths(), prepared.projectDir(),
+                prepared.env());
+        return new LoadResult(project, run.sourceMap(), prepared.warnings());
     }
 
     private static Path projectDirectory(LoadOptions o, List<Path> files) {
