@@ -74,9 +74,9 @@ final class Tracker implements AutoCloseable {
         String health = c.health() == null && "created".equals(c.state()) ? HEALTH_UNKNOWN : c.health();
         if (eventsFor(c.name()) == eventsBefore) {
             containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), health, c.exitCode()));
-        } else if (known != null && HEALTH_UNKNOWN.equals(known.health()) && "running".equals(c.state())
-                && "running".equals(known.state())) {
-            // the start event came first and could not tell whether it has a healthcheck: this answer can
+        } else if (known != null && HEALTH_UNKNOWN.equals(known.health()) && "running".equals(c.state())) {
+            // events came first (its start, or its creation's, late) and could not tell whether it has a healthcheck:
+            // an answer about it running can; the state stays what the events said
             containers.put(c.id(), new Live(c.id(), known.name(), known.serviceName(), known.state(), c.health(),
                     known.exitCode()));
         } else if (known != null && known.health() == null && c.health() != null && "running".equals(known.state())) {

@@ -71,6 +71,18 @@ class TrackerTest {
     }
 
     @Test
+    void anInspectAfterALateCreateEventStillTellsWhetherThereIsAHealthcheck() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.created(ID, "demo-db-1", "db");
+        long before = tracker.eventsFor("demo-db-1");
+        tracker.onEvent(new DockerEvent("container", "create", ID, ATTRS, 1)); // late: counted after the start call
+        tracker.putUnlessNewer(inspected(null), before);
+        tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 2));
+        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst()))
+                .as("known to have none: a service_healthy wait fails at once").isEqualTo(dev.berth.graph.ServiceState.NO_HEALTHCHECK);
+    }
+
+    @Test
     void aStartEventBeforeTheInspectOfAContainerWithAHealthcheckWaitsForItsHealth() {
         Tracker tracker = new Tracker(event -> { });
         tracker.created(ID, "demo-db-1", "db");
