@@ -17,6 +17,7 @@ final class LogStreams implements Subscription {
     private final LogOptions options;
     private final EventSink sink;
     private final Set<String> attached = new HashSet<>();
+    private final Set<String> createdWhileFollowing = new HashSet<>();
     private String projectName;
     private final List<Subscription> streams = new ArrayList<>();
     private Subscription starts;
@@ -33,10 +34,8 @@ final class LogStreams implements Subscription {
         LogStreams logs = new LogStreams(gateway, options, sink);
         logs.projectName = projectName;
         if (options.follow()) {
-            logs.starts = gateway.events(Map.of("type", List.of("container"), "event", List.of("start"),
-                    "label", List.of(Labels.PROJECT + "=" + projectName)), e -> logs.attach(e.actorId(),
-                    e.attributes().getOrDefault("name", e.actorId()), e.attributes().get(Labels.SERVICE),
-                    e.attributes().get(Labels.NUMBER), null, logs.sinceStart(e.timeNanos())));
+            logs.starts = gateway.events(Map.of("type", List.of("container"), "event", List.of("create", "start"),
+                    "label", List.of(Labels.PROJECT + "=" + projectName)), logs::onEvent);
         }
         for (ContainerState c : gateway.containers(List.of(Labels.PROJECT + "=" + projectName), true)) {
             // Attached up reports each stop: a container stopped before it started is not one of them.
@@ -45,6 +44,29 @@ final class LogStreams implements Subscription {
             }
         }
         return logs;
+    }
+
+    /**
+     * A container created while following is attached at its start with all its output: its first lines can be
+     * older than the start event (the process writes before the engine reports it started). One that ran before is
+     * attached from that start on, not its earlier runs again.
+     */
+    private void onEvent(DockerGateway.DockerEvent e) {
+        if ("create".equals(e.action())) {
+            synchronized (this) {
+                createdWhileFollowing.add(e.actorId());
+            }
+            return;
+        }
+        if (!"start".equals(e.action())) {
+            return;
+        }
+        boolean created;
+        synchronized (this) {
+            created = createdWhileFollowing.remove(e.actorId());
+        }
+        attach(e.actorId(), e.attributes().getOrDefault("name", e.actorId()), e.attributes().get(Labels.SERVICE),
+                e.attributes().get(Labels.NUMBER), null, created ? options.since() : sinceStart(e.timeNanos()));
     }
 
     /** A container (re)started while following: its output from that start on, not its earlier runs again. */

@@ -67,7 +67,13 @@ class UpFxTest {
         for (String id : List.of("#service-db", "#service-api")) {
             FxHarness.waitFor(60, () -> robot.lookup(id).query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-healthy")));
         }
-        FxHarness.waitFor(30, () -> robot.lookup("#service-web").query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-running")));
+        try {
+            FxHarness.waitFor(30, () -> robot.lookup("#service-web").query().getPseudoClassStates()
+                    .contains(javafx.css.PseudoClass.getPseudoClass("state-running")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("web never showed running; the window's activity: "
+                    + FxHarness.read(() -> List.copyOf(harness.vm.run().activity())), e);
+        }
         FxHarness.waitFor(20, () -> harness.vm.logs().shown().stream()
                 .anyMatch(l -> l.text().contains("db ready to serve")));
         assertThat(harness.vm.logs().shown()).noneMatch(l -> l.text().contains("not-for-your-eyes"));
