@@ -100,7 +100,8 @@ class TopologyBenchmarkFxTest {
         }
         report.append(line("engine event to node colour on screen", latencyNs));
         System.out.println(report);
-        Files.writeString(Path.of("target", "benchmark-ui.txt"), report.toString());
+        Files.writeString(Path.of("target", "benchmark-ui.txt"), report.toString(), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
         assertThat(robot.lookup("#service-svc000").query().getPseudoClassStates()).contains(javafx.css.PseudoClass.getPseudoClass("state-healthy"));
     }
 
