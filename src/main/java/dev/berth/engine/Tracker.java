@@ -70,20 +70,25 @@ final class Tracker implements AutoCloseable {
      */
     synchronized void putUnlessNewer(ContainerState c, long eventsBefore) {
         Live known = containers.get(c.id());
-        // Events since, and nothing known: they said it was removed (a down in another terminal); do not bring it back.
         String health = c.health() == null && "created".equals(c.state()) ? HEALTH_UNKNOWN : c.health();
+        // Events since, and nothing known: they said it was removed (a down in another terminal); do not bring it back.
         if (eventsFor(c.name()) == eventsBefore) {
             containers.put(c.id(), new Live(c.id(), c.name(), c.serviceName(), c.state(), health, c.exitCode()));
-        } else if (known != null && HEALTH_UNKNOWN.equals(known.health()) && "running".equals(c.state())) {
-            // events came first (its start, or its creation's, late) and could not tell whether it has a healthcheck:
-            // an answer about it running can; the state stays what the events said
-            containers.put(c.id(), new Live(c.id(), known.name(), known.serviceName(), known.state(), c.health(),
-                    known.exitCode()));
-        } else if (known != null && known.health() == null && c.health() != null && "running".equals(known.state())) {
+        } else if (known != null && answersHealth(known, c)) {
             containers.put(c.id(), new Live(c.id(), known.name(), known.serviceName(), known.state(), c.health(),
                     known.exitCode()));
         }
         notifyAll();
+    }
+
+    /**
+     * Whether an answer older than the events still tells what they could not: whether the container has a
+     * healthcheck at all (its start, or its creation's event, came first), or that a running one has one. The state
+     * stays what the events said.
+     */
+    private static boolean answersHealth(Live known, ContainerState c) {
+        return HEALTH_UNKNOWN.equals(known.health()) && "running".equals(c.state())
+                || known.health() == null && c.health() != null && "running".equals(known.state());
     }
 
     /**

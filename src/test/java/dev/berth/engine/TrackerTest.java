@@ -19,6 +19,17 @@ class TrackerTest {
                 List.of(), List.of(), Map.of(Labels.SERVICE, "db"));
     }
 
+    /** A tracker that has just seen this run create the container: nothing known of its health yet. */
+    private static Tracker createdByThisRun() {
+        Tracker tracker = new Tracker(event -> { });
+        tracker.created(ID, "demo-db-1", "db");
+        return tracker;
+    }
+
+    private static dev.berth.graph.ServiceState state(Tracker tracker) {
+        return Conditions.stateOf(tracker.containersOf("db").getFirst());
+    }
+
     private static String health(Tracker tracker) {
         return tracker.containersOf("db").getFirst().health();
     }
@@ -59,38 +70,35 @@ class TrackerTest {
     /** Prevents "has no healthcheck configured" for a dependency whose start event beat the inspect after start. */
     @Test
     void aStartEventBeforeTheInspectLeavesTheHealthcheckUndecidedUntilTheInspectTells() {
-        Tracker tracker = new Tracker(event -> { });
-        tracker.created(ID, "demo-db-1", "db");
+        Tracker tracker = createdByThisRun();
         long before = tracker.eventsFor("demo-db-1");
         tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 1));
-        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst()))
+        assertThat(state(tracker))
                 .as("running, healthcheck not known yet").isEqualTo(dev.berth.graph.ServiceState.STARTED);
         tracker.putUnlessNewer(inspected(null), before);
-        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst()))
+        assertThat(state(tracker))
                 .as("the inspect says there is none").isEqualTo(dev.berth.graph.ServiceState.NO_HEALTHCHECK);
     }
 
     @Test
     void anInspectAfterALateCreateEventStillTellsWhetherThereIsAHealthcheck() {
-        Tracker tracker = new Tracker(event -> { });
-        tracker.created(ID, "demo-db-1", "db");
+        Tracker tracker = createdByThisRun();
         long before = tracker.eventsFor("demo-db-1");
         tracker.onEvent(new DockerEvent("container", "create", ID, ATTRS, 1)); // late: counted after the start call
         tracker.putUnlessNewer(inspected(null), before);
         tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 2));
-        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst()))
+        assertThat(state(tracker))
                 .as("known to have none: a service_healthy wait fails at once").isEqualTo(dev.berth.graph.ServiceState.NO_HEALTHCHECK);
     }
 
     @Test
     void aStartEventBeforeTheInspectOfAContainerWithAHealthcheckWaitsForItsHealth() {
-        Tracker tracker = new Tracker(event -> { });
-        tracker.created(ID, "demo-db-1", "db");
+        Tracker tracker = createdByThisRun();
         long before = tracker.eventsFor("demo-db-1");
         tracker.onEvent(new DockerEvent("container", "start", ID, ATTRS, 1));
         tracker.putUnlessNewer(inspected("starting"), before);
         tracker.onEvent(new DockerEvent("container", "health_status: healthy", ID, ATTRS, 2));
-        assertThat(Conditions.stateOf(tracker.containersOf("db").getFirst())).isEqualTo(dev.berth.graph.ServiceState.HEALTHY);
+        assertThat(state(tracker)).isEqualTo(dev.berth.graph.ServiceState.HEALTHY);
     }
 
     @Test

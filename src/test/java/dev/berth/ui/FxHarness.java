@@ -96,6 +96,12 @@ public final class FxHarness implements AfterEachCallback {
         }
     }
 
+    /** Whether the box {@code id} ("#service-web") shows {@code state} ("state-running"), read on the UI thread. */
+    public static boolean shows(org.testfx.api.FxRobot robot, String id, String state) {
+        return read(() -> robot.lookup(id).query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass(state)));
+    }
+
     /** Waits up to {@code seconds} for {@code condition}, evaluated on the UI thread each time (see {@link #read}). */
     public static void waitFor(long seconds, java.util.concurrent.Callable<Boolean> condition)
             throws java.util.concurrent.TimeoutException {

@@ -73,18 +73,12 @@ class OneShotFxTest {
         FxHarness.waitFor(30, () -> robot.lookup("#run-up-button").tryQuery().isPresent());
         robot.interact(robot.lookup("#run-up-button").queryButton()::fire);
 
-        FxHarness.waitFor(60, () -> shows(robot, "#service-web", "state-running"));
+        FxHarness.waitFor(60, () -> FxHarness.shows(robot, "#service-web", "state-running"));
         FxHarness.waitFor(30, () -> !harness.vm.run().busyProperty().get());
-        FxHarness.waitFor(10, () -> shows(robot, "#service-once", "state-exited"));
+        FxHarness.waitFor(10, () -> FxHarness.shows(robot, "#service-once", "state-exited"));
         Thread.sleep(1500); // nothing may turn it back: a late report would land within this
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shows(robot, "#service-once", "state-exited")).as("once stays exited; it showed %s; the run ended %s",
+        assertThat(FxHarness.shows(robot, "#service-once", "state-exited")).as("once stays exited; it showed %s; the run ended %s",
                 seen, harness.vm.run().messageProperty().get()).isTrue();
-    }
-
-    /** Whether the box shows {@code state}, read on the UI thread (the scene graph is the UI thread's). */
-    private static boolean shows(FxRobot robot, String id, String state) {
-        return FxHarness.read(() -> robot.lookup(id).query().getPseudoClassStates()
-                .contains(PseudoClass.getPseudoClass(state)));
     }
 }

@@ -65,11 +65,10 @@ class UpFxTest {
         FxHarness.shoot(harness.stage.getScene(), "waiting");
 
         for (String id : List.of("#service-db", "#service-api")) {
-            FxHarness.waitFor(60, () -> robot.lookup(id).query().getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("state-healthy")));
+            FxHarness.waitFor(60, () -> FxHarness.shows(robot, id, "state-healthy"));
         }
         try {
-            FxHarness.waitFor(30, () -> robot.lookup("#service-web").query().getPseudoClassStates()
-                    .contains(javafx.css.PseudoClass.getPseudoClass("state-running")));
+            FxHarness.waitFor(30, () -> FxHarness.shows(robot, "#service-web", "state-running"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("web never showed running; the window's activity: "
                     + FxHarness.read(() -> List.copyOf(harness.vm.run().activity())), e);
