@@ -19,5 +19,25 @@ public final class StackViews {
 
     public record NodeRow(String id, String hostname, String state, String availability, String role) {}
 
-    public record StackState(String namespace, List<ServiceRow> services, List<TaskRow> tasks, List<NodeRow> nodes) {}
+    public record StackState(String namespace, List<ServiceRow> services, List<TaskRow> tasks, List<NodeRow> nodes) {
+        /**
+         * A task per slot (per node for global services): the newest the Swarm wants running, else the newest. The
+         * docker CLI's first task of a slot is the newest, but after a rollback of an update under way that one was
+         * shut down and an older task runs on: the slot's state is the older task's.
+         */
+        public List<TaskRow> current() {
+            java.util.Map<String, TaskRow> bySlot = new java.util.LinkedHashMap<>();
+            for (TaskRow t : tasks) { // newest first within a slot
+                TaskRow chosen = bySlot.get(t.name());
+                if (chosen == null || !wanted(chosen) && wanted(t)) {
+                    bySlot.put(t.name(), t);
+                }
+            }
+            return List.copyOf(bySlot.values());
+        }
+
+        private static boolean wanted(TaskRow t) {
+            return !t.desiredState().equals("shutdown") && !t.desiredState().equals("remove");
+        }
+    }
 }

@@ -29,4 +29,27 @@ class StackRowsTest {
             assertThat(rows.getFirst().image()).isEqualTo("berth/busybox:latest");
         }
     }
+
+    @Test
+    void aSlotsCurrentTaskIsTheNewestTheSwarmWantsRunningElseTheNewest() {
+        List<Doc> services = List.of(new Doc(Map.of("ID", "s1", "Spec", Map.of("Name", "st_web"))));
+        // a start-first update rolled back before it finished: its new task shut down, the older one runs on
+        Doc kept = task("kept", "2026-12-05T05:00:01Z", "running");
+        Doc rolledBack = task("rolled-back", "2026-12-05T05:00:05Z", "shutdown");
+        assertThat(current(services, List.of(rolledBack, kept))).containsExactly("kept");
+        // a start-first update under way: the new task starting beside the old, both wanted running
+        Doc starting = new Doc(Map.of("ID", "starting", "ServiceID", "s1", "Slot", 1, "NodeID", "n1",
+                "CreatedAt", "2026-12-05T05:00:09Z", "DesiredState", "running",
+                "Status", Map.of("State", "starting", "Timestamp", "2026-12-05T05:00:09Z"),
+                "Spec", Map.of("ContainerSpec", Map.of("Image", "berth/busybox:v2"))));
+        assertThat(current(services, List.of(kept, starting, rolledBack))).containsExactly("starting");
+        // a slot with no task wanted any more shows its newest
+        Doc earlier = task("earlier", "2026-12-05T05:00:00Z", "shutdown");
+        assertThat(current(services, List.of(earlier, rolledBack))).containsExactly("rolled-back");
+    }
+
+    private static List<String> current(List<Doc> services, List<Doc> tasks) {
+        return new StackViews.StackState("st", List.of(), StackRows.tasks(services, tasks, List.of()), List.of()).current()
+                .stream().map(StackViews.TaskRow::id).toList();
+    }
 }

@@ -55,6 +55,9 @@ class SwarmWindowFxTest {
             run("docker", "-H", run("scripts/swarm-dockerd.sh", "host", node).strip(), "tag", "berth/busybox:latest",
                     "berth/busybox:v2");
         }
+        // The first probe comes 3 s after a task's start: dockerd 20.10's Swarm executor listens for the container's
+        // "healthy" event only once its start returned, so a probe that passes before (1 s, on a loaded machine)
+        // leaves the task "starting" for good, and an update or rollback never ends.
         Files.writeString(dir.resolve("compose.yaml"), """
                 name: %s
                 services:
@@ -62,7 +65,7 @@ class SwarmWindowFxTest {
                     image: berth/busybox:latest
                     command: ["sleep", "3600"]
                     init: true
-                    healthcheck: {test: ["CMD", "true"], interval: 1s, start_period: 1s}
+                    healthcheck: {test: ["CMD", "true"], interval: 3s, start_period: 3s}
                     deploy:
                       replicas: 2
                       update_config: {parallelism: 2, order: start-first, delay: 1s}
@@ -87,12 +90,12 @@ class SwarmWindowFxTest {
         robot.clickOn("#target-swarm");
         assertTrue(robot.lookup("#stack-pane").tryQuery().isPresent(), "the Swarm target did not replace the drawing");
         robot.clickOn("#stack-deploy-button");
-        eventually(() -> robot.lookup("#stack-plan-dialog").tryQuery().isPresent(), "no deploy preview");
-        ListView<?> preview = robot.lookup("#stack-plan-preview").queryAs(ListView.class);
-        assertTrue(preview.getItems().contains("service " + STACK + "_web: create (new)"), "preview: " + preview.getItems());
-        eventually(() -> robot.lookup("#stack-deploy-confirm").tryQuery().map(Node::isVisible).orElse(false)
-                && robot.lookup("#stack-deploy-confirm").query().getScene().getWindow().isShowing(), "the deploy button never showed");
-        robot.clickOn("#stack-deploy-confirm");
+        eventually(shown(robot, "#stack-plan-dialog"), "no deploy preview");
+        List<?> preview = FxHarness.read(() -> List.copyOf(robot.lookup("#stack-plan-preview").queryAs(ListView.class).getItems()));
+        assertTrue(preview.contains("service " + STACK + "_web: create (new)"), "preview: " + preview);
+        eventually(shown(robot, "#stack-deploy-confirm"), "the deploy button never showed");
+        Node confirm = FxHarness.read(() -> robot.lookup("#stack-deploy-confirm").query());
+        robot.clickOn(confirm);
         String web = STACK + "_web";
         eventually(() -> title(robot, web).contains(" 2/2 "), "the card never showed 2/2");
         assertEquals("2/2", service().replicas());
@@ -107,47 +110,74 @@ class SwarmWindowFxTest {
         answer(robot, "#stack-image-dialog", "berth/busybox:v2");
         eventually(() -> chips(robot).stream().anyMatch(t -> !t.endsWith(" running")), "no task other than running was shown");
         FxHarness.shoot(harness.stage.getScene(), "swarm-rolling-update");
-        eventually(() -> title(robot, web).contains("berth/busybox:v2") && converged(robot, 6), "the image update never converged: "
+        eventually(() -> title(robot, web).contains("berth/busybox:v2") && converged(robot, 6, "berth/busybox:v2"), () -> "the image update never converged: "
                 + screen(robot, web));
 
         robot.clickOn("#stack-rollback-button");
-        eventually(() -> title(robot, web).contains("berth/busybox:latest") && converged(robot, 6), "the rollback never converged: "
+        eventually(() -> service().image().equals("berth/busybox:latest"), () -> "the engine never rolled back: " + screen(robot, web));
+        eventually(() -> title(robot, web).contains("berth/busybox:latest") && converged(robot, 6, "berth/busybox:latest"), () -> "the rollback never converged: "
                 + screen(robot, web));
-        assertEquals("berth/busybox:latest", service().image());
         assertEquals("6/6", service().replicas());
 
         robot.clickOn("#stack-remove-button");
-        eventually(() -> robot.lookup("#stack-remove-dialog").tryQuery().isPresent(), "no removal confirmation");
-        robot.clickOn((Node) robot.lookup("#stack-remove-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
-        eventually(() -> robot.lookup("#card-" + web).tryQuery().isEmpty(), "the card stayed after the removal");
+        eventually(shown(robot, "#stack-remove-dialog"), "no removal confirmation");
+        Node ok = FxHarness.read(() -> robot.lookup("#stack-remove-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        robot.clickOn(ok);
+        eventually(() -> FxHarness.read(() -> robot.lookup("#card-" + web).tryQuery().isEmpty()), "the card stayed after the removal");
         assertTrue(engine.services(STACK).isEmpty(), "services left on the Swarm");
     }
 
     private void answer(FxRobot robot, String dialog, String value) throws InterruptedException {
-        eventually(() -> robot.lookup(dialog).tryQuery().isPresent(), "no dialog " + dialog);
-        TextField field = robot.lookup(dialog + "-value").queryAs(TextField.class);
+        eventually(shown(robot, dialog), "no dialog " + dialog);
+        TextField field = FxHarness.read(() -> robot.lookup(dialog + "-value").queryAs(TextField.class));
         robot.interact(() -> field.setText(value));
-        robot.clickOn((Node) robot.lookup(dialog).queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        Node ok = FxHarness.read(() -> robot.lookup(dialog).queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        robot.clickOn(ok);
     }
 
     private ServiceRow service() {
         return engine.services(STACK).getFirst();
     }
 
-    /** The engine's tasks all running, as many running chips on screen, and no update under way. */
-    private boolean converged(FxRobot robot, int replicas) {
+    /** The engine's current tasks all running the image, and as many running chips on screen. */
+    private boolean converged(FxRobot robot, int replicas, String image) {
         return service().replicas().equals(replicas + "/" + replicas) && running(robot) == replicas
-                && engine.state(STACK).tasks().stream().filter(t -> !t.history()).allMatch(t -> t.state().equals("running"));
+                && engine.state(STACK).current().stream().allMatch(t -> t.state().equals("running") && t.image().equals(image));
     }
 
-    /** What the Swarm target shows, for a failure's message. */
-    private static String screen(FxRobot robot, String service) {
+    /** What the Swarm target shows and what the engine holds, for a failure's message. */
+    private String screen(FxRobot robot, String service) {
         String status = FxHarness.read(() -> robot.lookup("#stack-status").queryAs(Label.class).getText());
-        return title(robot, service) + " | " + status + " | " + chips(robot);
+        String stored;
+        try {
+            stored = run("docker", "-H", host, "service", "inspect", "--format",
+                    "{{.Spec.TaskTemplate.ContainerSpec.Image}} previous {{with .PreviousSpec}}{{.TaskTemplate.ContainerSpec.Image}}{{end}}"
+                            + " update {{json .UpdateStatus}}", service).strip()
+                    + "\n" + run("docker", "-H", host, "service", "ps", "--no-trunc", "--format",
+                            "{{.Name}} {{.Image}} {{.Node}} desired {{.DesiredState}}, now {{.CurrentState}} {{.Error}}", service);
+        } catch (Exception e) {
+            stored = "(inspect failed: " + e.getMessage() + ")";
+        }
+        return title(robot, service) + " | " + status + " | " + chips(robot) + " | engine: " + stored;
     }
 
     private static String title(FxRobot robot, String service) {
         return FxHarness.read(() -> robot.lookup("#service-" + service).tryQuery().map(n -> ((Label) n).getText()).orElse(""));
+    }
+
+    /** The node is in a showing window and visible with all its parents, read on the UI thread: ready for a click. */
+    private static BooleanSupplier shown(FxRobot robot, String query) {
+        return () -> FxHarness.read(() -> robot.lookup(query).tryQuery().filter(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing() && visible(n)).isPresent());
+    }
+
+    private static boolean visible(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long running(FxRobot robot) {
@@ -155,6 +185,10 @@ class SwarmWindowFxTest {
     }
 
     private static void eventually(BooleanSupplier check, String failure) throws InterruptedException {
+        eventually(check, () -> failure);
+    }
+
+    private static void eventually(BooleanSupplier check, java.util.function.Supplier<String> failure) throws InterruptedException {
         SwarmFx.eventually(check, failure, java.time.Duration.ofSeconds(240));
     }
 }

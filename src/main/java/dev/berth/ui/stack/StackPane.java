@@ -90,7 +90,7 @@ public final class StackPane extends VBox {
                 + (s.running() >= s.desired() ? "#eef7ee" : "#fff7e6") + ";");
         card.setOnMouseClicked(e -> vm.selected().set(s.name()));
         for (NodeRow node : state.nodes()) {
-            List<TaskRow> tasks = state.tasks().stream().filter(t -> !t.history() && t.name().startsWith(s.name() + ".")
+            List<TaskRow> tasks = state.current().stream().filter(t -> t.name().startsWith(s.name() + ".")
                     && t.node().equals(node.hostname())).toList();
             if (tasks.isEmpty()) {
                 continue;

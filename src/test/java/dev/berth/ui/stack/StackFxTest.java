@@ -92,8 +92,8 @@ class StackFxTest {
         eventually(() -> chips(robot).stream().anyMatch(t -> !t.endsWith(" running")), "no task other than running was shown");
         FxHarness.shoot(scene, "swarm-rolling-update-pane"); // the main window's shot is SwarmWindowFxTest's
         // the engine's current tasks all running, and six running chips on screen (older tasks may still be listed)
-        eventually(() -> FxHarness.read(() -> vm.state().get() != null && vm.state().get().tasks().stream().filter(t -> !t.history()
-                && t.state().equals("running")).count() == 6)
+        eventually(() -> FxHarness.read(() -> vm.state().get() != null && vm.state().get().current().stream()
+                .filter(t -> t.state().equals("running")).count() == 6)
                 && chips(robot).stream().filter(t -> t.endsWith(" running")).count() == 6,
                 "the update never converged");
         assertEquals(6, chips(robot).stream().filter(t -> t.endsWith(" running")).count());

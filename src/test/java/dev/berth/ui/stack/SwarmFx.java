@@ -28,10 +28,16 @@ public final class SwarmFx {
 
     /** Polls the swarm's state until {@code check} holds; a timeout fails with {@code failure}. */
     public static void eventually(BooleanSupplier check, String failure, Duration timeout) throws InterruptedException {
+        eventually(check, () -> failure, timeout);
+    }
+
+    /** The same, with the failure's message made at the timeout: what is shown then, not when the wait began. */
+    public static void eventually(BooleanSupplier check, java.util.function.Supplier<String> failure, Duration timeout)
+            throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         while (!check.getAsBoolean()) {
             if (Instant.now().isAfter(end)) {
-                throw new AssertionError(failure + "\n" + berthThreads());
+                throw new AssertionError(failure.get() + "\n" + berthThreads());
             }
             Thread.sleep(100);
         }
