@@ -153,7 +153,15 @@ class DockerCommandsIT {
         // ExecIDs: the healthcheck's exec running at the moment of inspect, if any (a run-time fact, not config)
         o.remove(List.of("Id", "Created", "State", "ResolvConfPath", "HostnamePath", "HostsPath", "LogPath",
                 "RestartCount", "GraphDriver", "SizeRw", "SizeRootFs", "ExecIDs"));
-        ((ObjectNode) o.get("Config")).remove(List.of("Hostname", "AttachStdout", "AttachStderr"));
+        ObjectNode config = (ObjectNode) o.get("Config");
+        config.remove(List.of("Hostname", "AttachStdout", "AttachStderr"));
+        // Env as a set: the docker CLI 20.10 sends `--env` values in an order of its own (a `docker create` with the
+        // same two flags stored them in the other order 1 time in 6 here); the order means nothing to the process.
+        if (config.get("Env") instanceof ArrayNode env) {
+            ArrayNode sorted = JSON.createArrayNode();
+            java.util.stream.StreamSupport.stream(env.spliterator(), false).map(JsonNode::asText).sorted().forEach(sorted::add);
+            config.set("Env", sorted);
+        }
         ObjectNode host = (ObjectNode) o.get("HostConfig");
         if (host.path("RestartPolicy").path("Name").asText().isEmpty()) {
             ((ObjectNode) host.get("RestartPolicy")).put("Name", "no");
