@@ -103,16 +103,13 @@ JAVA_OPTIONS=(
   --add-exports=javafx.graphics/com.sun.javafx.css=ALL-UNNAMED
   --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED
   --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED
-  # Memory of a desktop window (docs/decisions/0037-app-image-jvm-options.md): 8-byte object headers, a heap cap
-  # with room for 500 services instead of a quarter of the machine, a heap that keeps 5-10 % free and is
-  # returned after 3 s without a collection, and the C heap trimmed every 5 s.
-  -XX:+UseCompactObjectHeaders
-  -Xmx1g
-  -XX:MinHeapFreeRatio=5
-  -XX:MaxHeapFreeRatio=10
-  -XX:G1PeriodicGCInterval=3000
-  -XX:TrimNativeHeapInterval=5000
 )
+
+# Memory of a desktop window (docs/decisions/0037-app-image-jvm-options.md): 8-byte object headers, a heap cap
+# with room for 500 services, a heap that keeps 5-10 % free and is returned after 3 s without a collection, and the
+# C heap trimmed every 5 s. The same file serves `java -jar` (scripts/run.sh, scripts/berth).
+mapfile -t MEMORY_OPTIONS < <(grep -v '^#' "$HERE/resources/memory.options" | grep .)
+JAVA_OPTIONS+=("${MEMORY_OPTIONS[@]}")
 
 build_app_image() {
   rm -rf "$OUT/image" && mkdir -p "$OUT/image"

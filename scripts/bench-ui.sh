@@ -91,6 +91,9 @@ rss_of() { # label command... ; appends the window's RSS 10 s after its first fr
   wait $runner 2> /dev/null || true
 }
 rss_of "java -jar, default JVM options" "${jar[@]}"
+mapfile -t memory < <(grep -v '^#' installer/resources/memory.options | grep .)
+rss_of "java -jar, the window's memory options as scripts/run.sh gives them" "$JAVA_HOME/bin/java" "${memory[@]}" \
+  --enable-native-access=ALL-UNNAMED -jar target/berth.jar gui
 if [ -x "$app" ]; then
   rss_of "app image, its JVM options" "$app" gui
 fi

@@ -12,7 +12,9 @@ if [ ! -f target/berth.jar ] || [ -n "$(find src pom.xml -newer target/berth.jar
 fi
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(compose-samples/webapp/compose.yaml)
-cmd=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar target/berth.jar gui "${files[@]}")
+# the window's memory options, as the app image has them (installer/resources/memory.options)
+mapfile -t memory < <(grep -v '^#' installer/resources/memory.options | grep .)
+cmd=("$JAVA_HOME/bin/java" "${memory[@]}" --enable-native-access=ALL-UNNAMED -jar target/berth.jar gui "${files[@]}")
 if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1600x1000x24" "${cmd[@]}"
 fi

@@ -34,7 +34,7 @@ public final class MainPane extends BorderPane {
     private final VBox top = new VBox();
     private final SidePanes panes;
     private final SplitPane centre;
-    private final dev.berth.ui.editor.EditorPane editor;
+    private dev.berth.ui.editor.EditorPane editor;
     private final Tab editorTab;
     private final FindAndList find;
     private final dev.berth.ui.insight.GraphUsage usage;
@@ -57,13 +57,19 @@ public final class MainPane extends BorderPane {
         activity.setId("activity");
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
-        editor = new dev.berth.ui.editor.EditorPane(vm.editor());
-        editorTab = new Tab("Editor", editor);
+        // The editor (RichTextFX, a code area per file) is made when first shown: the window's first frame and
+        // memory do not pay for a pane most sessions never open.
+        editorTab = new Tab("Editor");
         editorTab.setId("editor-tab");
+        editorTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                editor();
+            }
+        });
         problemsPane.setOnEdit(p -> {
             if (p.location() != null && p.location().file() != null && vm.editor().find(p.location().file()) != null) {
                 showEditor();
-                editor.reveal(p.location().file(), p.location().line(), p.location().column());
+                editor().reveal(p.location().file(), p.location().line(), p.location().column());
             }
         });
         bottom.getTabs().addAll(logs, problemsTab, activityTab, editorTab);
@@ -138,7 +144,12 @@ public final class MainPane extends BorderPane {
         return line;
     }
 
+    /** The editor pane, made on first use. */
     public dev.berth.ui.editor.EditorPane editor() {
+        if (editor == null) {
+            editor = new dev.berth.ui.editor.EditorPane(vm.editor());
+            editorTab.setContent(editor);
+        }
         return editor;
     }
 
@@ -147,7 +158,7 @@ public final class MainPane extends BorderPane {
         panes.bottomShownProperty().set(true);
         bottom.getSelectionModel().select(editorTab);
         centre.setDividerPositions(0.45);
-        editor.focusShown();
+        editor().focusShown();
     }
 
     /** Live usage bars on the boxes and the inspector's chart. */

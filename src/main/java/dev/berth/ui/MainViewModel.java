@@ -55,6 +55,7 @@ public final class MainViewModel {
         this.problems = new ProblemsViewModel(modifiableProblems());
         this.recent = recent;
         this.watch = new FileWatch(() -> ui.execute(project::reload));
+        project.onLoadedOffThread(r -> topology.prepare(r.project()));
         project.loadedProperty().addListener((o, a, r) -> loaded(r));
         topology.selectedProperty().addListener((o, a, id) -> inspector.inspect(id));
         topology.statuses().addListener((MapChangeListener<String, ServiceStatus>) c -> {

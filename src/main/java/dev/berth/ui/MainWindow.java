@@ -20,6 +20,9 @@ public final class MainWindow {
     }
 
     public static MainWindow show(Stage stage, MainViewModel vm, Consumer<String> openLink, Preferences prefs) {
+        WindowState state = new WindowState(prefs);
+        // before the first control exists: JavaFX then never loads its default theme (Modena) only to replace it
+        dev.berth.ui.theme.Themes.apply(state.dark());
         MainPane pane = new MainPane(vm, openLink);
         WindowActions actions = new WindowActions(stage, vm, pane);
         var menuBar = MainMenu.menuBar(actions, vm);
@@ -32,8 +35,6 @@ public final class MainWindow {
         Scene scene = new Scene(pane);
         scene.getStylesheets().add(MainWindow.class.getResource("berth.css").toExternalForm());
         scene.getStylesheets().add(dev.berth.ui.theme.Themes.overrides());
-        WindowState state = new WindowState(prefs);
-        dev.berth.ui.theme.Themes.apply(state.dark());
         actions.darkProperty().addListener((o, a, dark) -> {
             dev.berth.ui.theme.Themes.apply(dark);
             if (dark) {

@@ -64,6 +64,8 @@ class UiBenchmarkFxTest {
         String first = p.services().keySet().stream().sorted().findFirst().orElseThrow();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#service-" + first).tryQuery().isPresent());
         out.one("open (load + layout + first drawing), cold", System.nanoTime() - t0);
+        System.out.println("nodes in the window's scene graph: " + FxHarness.read(() -> count(harness.stage.getScene().getRoot()))
+                + ", in the drawing: " + FxHarness.read(() -> count(harness.window.pane().topology())));
         robot.interact(() -> harness.vm.run().attach(p));
         if (Boolean.getBoolean("berth.bench.profileOnly")) {
             for (int k = 0; k < 4; k++) {
@@ -86,8 +88,9 @@ class UiBenchmarkFxTest {
 
     private void stateChanges(FxRobot robot, Timings out, Project p) throws Exception {
         List<String> names = p.services().keySet().stream().sorted().toList();
-        Series ns = new Series(40);
-        for (int i = 0; i < 40; i++) {
+        int runs = Integer.getInteger("berth.bench.stateChanges", 40); // more for a profiler's samples
+        Series ns = new Series(runs);
+        for (int i = 0; i < runs; i++) {
             String svc = names.get((i * 37) % names.size());
             EngineEvent.Phase phase = i % 2 == 0 ? EngineEvent.Phase.HEALTHY : EngineEvent.Phase.UNHEALTHY;
             String wanted = phase == EngineEvent.Phase.HEALTHY ? "state-healthy" : "state-unhealthy";
@@ -164,6 +167,16 @@ class UiBenchmarkFxTest {
         }
     }
 
+    private static int count(javafx.scene.Node n) {
+        int sum = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (var c : p.getChildrenUnmodifiable()) {
+                sum += count(c);
+            }
+        }
+        return sum;
+    }
+
     /** The box with this id, looked up among the boxes only (a scene-wide lookup would cost more than the change). */
     private javafx.scene.Node box(String id) {
         var layers = harness.window.pane().topology().canvas().getChildrenUnmodifiable();
@@ -195,30 +208,37 @@ class UiBenchmarkFxTest {
             return new long[] {fx, render};
         }
 
-        /** Wall time to screen, and the CPU the UI and renderer threads spent meanwhile (what load does not inflate). */
+        /**
+         * Wall time to screen, and the CPU the UI and renderer threads spent meanwhile (what load does not inflate).
+         * The end is the first pulse after which {@code done} holds: its layout is done and its frame goes to the
+         * renderer. (Looking for {@code done} between pulses and then waiting for another pulse counted a frame
+         * too many whenever the change was made inside a pulse, as a paced engine event is.)
+         */
         static long[] toScreen(Runnable action, BooleanSupplier done, boolean onFxThread) throws Exception {
             CompletableFuture<long[]> end = new CompletableFuture<>();
-            long[] start = new long[1];
+            java.util.concurrent.atomic.AtomicLong start = new java.util.concurrent.atomic.AtomicLong();
             long[] cpuBefore = new long[2];
-            Runnable check = new Runnable() {
+            var scene = harness().stage.getScene();
+            Runnable afterPulse = new Runnable() {
+                @Override
+                public void run() {
+                    if (start.get() != 0 && !end.isDone() && done.getAsBoolean()) { // a pulse before the action counts not
+                        scene.removePostLayoutPulseListener(this);
+                        // the frame is rendered right after this pulse's layout: the next runLater sees it done
+                        Platform.runLater(() -> {
+                            long wall = System.nanoTime() - start.get();
+                            long[] c = cpu();
+                            end.complete(new long[] {wall, c[0] - cpuBefore[0], c[1] - cpuBefore[1]});
+                        });
+                    }
+                }
+            };
+            Runnable poll = new Runnable() {
                 @Override
                 public void run() {
                     if (done.getAsBoolean()) {
-                        var scene = harness().stage.getScene();
-                        scene.addPostLayoutPulseListener(new Runnable() {
-                            @Override
-                            public void run() {
-                                scene.removePostLayoutPulseListener(this);
-                                // the frame is rendered right after this pulse's layout: the next runLater sees it done
-                                Platform.runLater(() -> {
-                                    long wall = System.nanoTime() - start[0];
-                                    long[] c = cpu();
-                                    end.complete(new long[] {wall, c[0] - cpuBefore[0], c[1] - cpuBefore[1]});
-                                });
-                            }
-                        });
-                        Platform.requestNextPulse();
-                    } else {
+                        Platform.requestNextPulse(); // the change is made: a pulse will show it
+                    } else if (!end.isDone()) {
                         // look again in a millisecond, without keeping the UI thread busy while the loader works
                         CompletableFuture.delayedExecutor(1, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(this));
                     }
@@ -228,15 +248,18 @@ class UiBenchmarkFxTest {
             System.arraycopy(cpu(), 0, cpuBefore, 0, 2);
             if (onFxThread) {
                 Platform.runLater(() -> {
-                    start[0] = System.nanoTime();
+                    scene.addPostLayoutPulseListener(afterPulse);
+                    start.set(System.nanoTime());
                     action.run();
-                    check.run();
+                    poll.run();
                 });
             } else {
+                Platform.runLater(() -> scene.addPostLayoutPulseListener(afterPulse));
+                WaitForAsyncUtils.waitForFxEvents();
                 Thread.ofPlatform().start(() -> {
-                    start[0] = System.nanoTime();
+                    start.set(System.nanoTime());
                     action.run();
-                    Platform.runLater(check);
+                    Platform.runLater(poll);
                 });
             }
             return end.get(60, TimeUnit.SECONDS);

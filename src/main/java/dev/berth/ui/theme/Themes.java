@@ -12,8 +12,9 @@ import javafx.application.Application;
 public final class Themes {
     private Themes() {}
 
+    /** The theme's binary form (the same rules as its CSS, read without parsing: a faster first frame). */
     public static String stylesheet(boolean dark) {
-        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        return dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     /** Makes the light or the dark theme the one every window draws with. */

@@ -16,7 +16,8 @@ import javafx.collections.ObservableMap;
 /**
  * What the drawing shows: the layout of the open project with the boxes the person dragged put
  * where they left them, the live status of each service and gate, and the selected box. The layout
- * is made on {@code background} (200 services take tens of milliseconds) and lands on {@code ui};
+ * is made on the load's worker ({@link #prepare}) or on {@code background} (200 services take tens of
+ * milliseconds) and lands on {@code ui};
  * a layout overtaken by a newer load is dropped.
  */
 public final class TopologyViewModel {
@@ -32,6 +33,7 @@ public final class TopologyViewModel {
     private long generation;
     private Path projectFile;
     private Project project;
+    private volatile Prepared prepared;
 
     /** Lays out on the calling thread (tests, tools). */
     public TopologyViewModel(PositionStore store) {
@@ -44,14 +46,38 @@ public final class TopologyViewModel {
         this.ui = ui;
     }
 
-    /** On the UI thread: lays {@code p} out off it, then shows it (with the project) on it. */
+    /**
+     * Lays {@code p} out on the calling thread (a worker: the load's own), for {@link #show} to use when it is
+     * given this very project; only the last one prepared is kept.
+     */
+    public void prepare(Project p) {
+        prepared = new Prepared(p, layout.layout(p));
+    }
+
+    private record Prepared(Project project, Topology topology) {}
+
+    /** On the UI thread: lays {@code p} out off it (unless it was prepared), then shows it (with the project) on it. */
     public void show(Project p) {
         Path file = p.configFiles().isEmpty() ? null : p.configFiles().getFirst();
         if (file != null && !file.equals(projectFile)) {
             moved = store.load(file);
         }
         projectFile = file;
-        laidOut(p, Map.copyOf(moved));
+        Prepared ready = prepared;
+        if (ready != null && ready.project() == p) {
+            ++generation; // a layout still under way for an older load is dropped
+            landed(p, withMoves(ready.topology(), Map.copyOf(moved)));
+        } else {
+            laidOut(p, Map.copyOf(moved));
+        }
+    }
+
+    private void landed(Project p, Topology t) {
+        project = p;
+        topology.set(t);
+        if (selected.get() != null && t.node(selected.get()).isEmpty()) {
+            selected.set(null);
+        }
     }
 
     private void laidOut(Project p, Map<String, double[]> moves) {
@@ -60,11 +86,7 @@ public final class TopologyViewModel {
             Topology t = withMoves(layout.layout(p), moves);
             ui.execute(() -> {
                 if (mine == generation) {
-                    project = p;
-                    topology.set(t);
-                    if (selected.get() != null && t.node(selected.get()).isEmpty()) {
-                        selected.set(null);
-                    }
+                    landed(p, t);
                 }
             });
         });

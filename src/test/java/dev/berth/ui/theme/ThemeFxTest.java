@@ -41,7 +41,7 @@ class ThemeFxTest {
     void darkThemeChangesTheStylesheetAndTheColoursAndBack(FxRobot robot) throws Exception {
         robot.interact(() -> harness.vm.open(List.of(Path.of("/tmp/webapp/compose.yaml"))));
         FxHarness.waitFor(10, () -> robot.lookup("#service-web").tryQuery().isPresent());
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
         Color light = background(robot, "#topology");
         assertThat(light.getBrightness()).isGreaterThan(0.8);
         assertThat(robot.lookup("#up-button").queryButton().getGraphic()).isInstanceOf(FontIcon.class);
@@ -49,7 +49,7 @@ class ThemeFxTest {
 
         robot.clickOn("View").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         assertThat(Themes.darkInUse()).isTrue();
         assertThat(background(robot, "#topology").getBrightness()).as("the drawing's ground follows the theme").isLessThan(0.3);
         FxHarness.shoot(harness.stage.getScene(), "dark-theme");
