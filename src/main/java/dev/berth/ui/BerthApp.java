@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,7 +38,10 @@ public final class BerthApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        background = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().name("berth-ui-work").unstarted(r));
+        // as a cached pool, but work handed over after the window closed (a load that lands during the exit) is
+        // dropped, not thrown at the UI thread as a stack trace
+        background = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> Thread.ofPlatform().daemon().name("berth-ui-work").unstarted(r), new ThreadPoolExecutor.DiscardPolicy());
         Preferences prefs = Preferences.userRoot().node("dev/berth/ui");
         Path cwd = Path.of("").toAbsolutePath();
         vm = new MainViewModel(Backends.loader(), engine, background, Platform::runLater, System.getenv(), cwd,

@@ -53,10 +53,13 @@ public final class MainPane extends BorderPane {
         ProblemsPane problemsPane = new ProblemsPane(vm.problems());
         problemsTab = new Tab("Problems", problemsPane);
         problemsTab.setId("problems-tab");
-        ListView<String> activity = new ListView<>(vm.run().activity());
+        ListView<String> activity = new ListView<>();
         activity.setId("activity");
         Tab activityTab = new Tab("Activity", activity);
         activityTab.setId("activity-tab");
+        // the list follows the run's activity only while its tab shows: hidden, each engine event laid it out again
+        activityTab.selectedProperty().addListener((o, was, shown) ->
+                activity.setItems(shown ? vm.run().activity() : javafx.collections.FXCollections.emptyObservableList()));
         // The editor (RichTextFX, a code area per file) is made when first shown: the window's first frame and
         // memory do not pay for a pane most sessions never open.
         editorTab = new Tab("Editor");

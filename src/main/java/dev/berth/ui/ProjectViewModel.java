@@ -106,7 +106,11 @@ public final class ProjectViewModel {
         background.execute(() -> {
             Outcome outcome = attempt(options, texts);
             if (outcome.result() != null) {
-                offThread.accept(outcome.result());
+                try {
+                    offThread.accept(outcome.result());
+                } catch (RuntimeException e) { // the load still lands; the drawing lays it out again its own way
+                    System.getLogger("berth.ui").log(System.Logger.Level.ERROR, "work after a load failed", e);
+                }
             }
             ui.execute(() -> {
                 if (mine == generation.get()) {

@@ -59,7 +59,14 @@ class LargeStackFxTest {
     void searchDimsTheRestEnterJumpsAndHideOthersHidesIt(FxRobot robot) throws Exception {
         open(robot);
         assertThat(robot.lookup(".network-edge").queryAll()).as("networks as badges, not 400 lines").isEmpty();
-        assertThat(robot.lookup("#service-s0000 .network-badge").tryQuery()).isPresent();
+        // zoomed out to the whole stack a box holds its name alone; near, its lines and badges are back
+        var topology = harness.window.pane().topology();
+        assertThat(FxHarness.read(() -> topology.zoomLevel())).isLessThan(0.5);
+        assertThat(FxHarness.read(() -> robot.lookup("#service-s0000 .network-badge").tryQuery().isEmpty()
+                && robot.lookup("#service-s0000 .node-name").tryQuery().isPresent())).isTrue();
+        robot.interact(() -> topology.zoom(1 / topology.zoomLevel()));
+        assertThat(FxHarness.read(() -> robot.lookup("#service-s0000 .network-badge").tryQuery().isPresent())).isTrue();
+        robot.interact(topology::fit);
         assertThat(robot.lookup("#minimap").query().isVisible()).isTrue();
         robot.clickOn("#search-field").write("s001");
         WaitForAsyncUtils.waitForFxEvents();

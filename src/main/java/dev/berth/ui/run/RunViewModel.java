@@ -51,6 +51,8 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper whyWaiting = new ReadOnlyStringWrapper("");
     private final ObservableList<String> activity = FXCollections.observableArrayList();
     private final EventPump pump;
+    /** The sink the window's own actions report to (see {@link ActionEvents}). */
+    private final ActionEvents actions;
     private final Following following;
     private final Teaching teaching = new Teaching();
     private final DockerWords dockerWords;
@@ -69,6 +71,7 @@ public final class RunViewModel {
         this.ui = ui;
         this.topology = topology;
         this.pump = new EventPump(ui, this::handle);
+        this.actions = new ActionEvents(pump);
         this.following = engine == null ? null : new Following(engine, background, ui, pump, this::say, this::paint);
         this.dockerWords = new DockerWords(engine, background, ui, this::say);
         topology.selectedProperty().addListener((o, a, b) -> refreshWhy());
@@ -118,7 +121,7 @@ public final class RunViewModel {
 
     /** Builds the images of the services with a build section, as {@code berth build}. */
     public void build(Project project) {
-        work("Build", () -> engine.build(project, dev.berth.engine.BuildOptions.of(List.of()), pump));
+        work("Build", () -> engine.build(project, dev.berth.engine.BuildOptions.of(List.of()), actions));
     }
 
     /** The sink the log pane's subscription and all actions report to. */
@@ -134,7 +137,7 @@ public final class RunViewModel {
     /** Up, asking {@code confirm} with the plan and its Docker commands (teaching mode) before anything changes. */
     public void upAfterPreview(Project project, BiPredicate<Plan, List<String>> confirm) {
         work("Planning…", () -> recorded(project, () -> engine.up(project, UpOptions.defaults()
-                .withApproval(plan -> asked(plan, DockerWords.brief(engine, project, plan), confirm)), pump)));
+                .withApproval(plan -> asked(plan, DockerWords.brief(engine, project, plan), confirm)), actions)));
     }
 
     /** Whom to tell the start-up timeline of each Up, once its services have settled (on the UI thread). */
@@ -165,24 +168,24 @@ public final class RunViewModel {
     }
 
     public void down(Project project, boolean removeVolumes) {
-        work("Down", () -> engine.down(project.name(), project, new DownOptions(removeVolumes, false, null, null), pump));
+        work("Down", () -> engine.down(project.name(), project, new DownOptions(removeVolumes, false, null, null), actions));
     }
 
     public void stop(Project project, List<String> services) {
-        work("Stop " + names(services), () -> engine.stop(project.name(), project, StopOptions.of(services), pump));
+        work("Stop " + names(services), () -> engine.stop(project.name(), project, StopOptions.of(services), actions));
     }
 
     public void start(Project project, List<String> services) {
-        work("Start " + names(services), () -> engine.start(project, services, pump));
+        work("Start " + names(services), () -> engine.start(project, services, actions));
     }
 
     public void restart(Project project, List<String> services) {
-        work("Restart " + names(services), () -> engine.restart(project.name(), project, RestartOptions.of(services), pump));
+        work("Restart " + names(services), () -> engine.restart(project.name(), project, RestartOptions.of(services), actions));
     }
 
     public void up(Project project, List<String> services) {
         work("Up " + names(services), () -> recorded(project,
-                () -> engine.up(project, UpOptions.defaults().withServices(services), pump)));
+                () -> engine.up(project, UpOptions.defaults().withServices(services), actions)));
     }
 
     private static String names(List<String> services) {
@@ -194,7 +197,7 @@ public final class RunViewModel {
         work("Planning step mode…", () -> {
             Plan plan = engine.plan(project, UpOptions.defaults());
             List<String> commands = DockerWords.brief(engine, project, plan);
-            ComposeEngine.Steps s = engine.steps(project, plan, pump);
+            ComposeEngine.Steps s = engine.steps(project, plan, actions);
             ui.execute(() -> {
                 steps = new Steps(s, plan.operations().size(), commands);
                 say(steps.nextText());
