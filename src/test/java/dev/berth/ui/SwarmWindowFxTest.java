@@ -102,22 +102,22 @@ class SwarmWindowFxTest {
 
         robot.clickOn("#card-" + web);
         robot.clickOn("#stack-scale-button");
-        answer(robot, "#stack-scale-dialog", "6");
-        eventually(() -> title(robot, web).contains(" 6/6 ") && running(robot) == 6, "the card never showed 6/6");
-        assertEquals("6/6", service().replicas());
+        answer(robot, "#stack-scale-dialog", "4");
+        eventually(() -> title(robot, web).contains(" 4/4 ") && running(robot) == 4, "the card never showed 4/4");
+        assertEquals("4/4", service().replicas());
 
         robot.clickOn("#stack-image-button");
         answer(robot, "#stack-image-dialog", "berth/busybox:v2");
         eventually(() -> chips(robot).stream().anyMatch(t -> !t.endsWith(" running")), "no task other than running was shown");
         FxHarness.shoot(harness.stage.getScene(), "swarm-rolling-update");
-        eventually(() -> title(robot, web).contains("berth/busybox:v2") && converged(robot, 6, "berth/busybox:v2"), () -> "the image update never converged: "
+        eventually(() -> title(robot, web).contains("berth/busybox:v2") && converged(robot, 4, "berth/busybox:v2"), () -> "the image update never converged: "
                 + screen(robot, web));
 
         robot.clickOn("#stack-rollback-button");
         eventually(() -> service().image().equals("berth/busybox:latest"), () -> "the engine never rolled back: " + screen(robot, web));
-        eventually(() -> title(robot, web).contains("berth/busybox:latest") && converged(robot, 6, "berth/busybox:latest"), () -> "the rollback never converged: "
+        eventually(() -> title(robot, web).contains("berth/busybox:latest") && converged(robot, 4, "berth/busybox:latest"), () -> "the rollback never converged: "
                 + screen(robot, web));
-        assertEquals("6/6", service().replicas());
+        assertEquals("4/4", service().replicas());
 
         robot.clickOn("#stack-remove-button");
         eventually(shown(robot, "#stack-remove-dialog"), "no removal confirmation");
