@@ -124,7 +124,7 @@ public final class RunViewModel {
         work("Build", () -> engine.build(project, dev.berth.engine.BuildOptions.of(List.of()), actions));
     }
 
-    /** The sink the log pane's subscription and all actions report to. */
+    /** The sink the log pane's subscription and the followed engine events report to (actions: {@link ActionEvents}). */
     public dev.berth.engine.EventSink sink() {
         return pump;
     }
