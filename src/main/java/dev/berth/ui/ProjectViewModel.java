@@ -105,7 +105,7 @@ public final class ProjectViewModel {
         Map<Path, String> texts = buffers;
         background.execute(() -> {
             Outcome outcome = attempt(options, texts);
-            if (outcome.result() != null) {
+            if (outcome.result() != null && mine == generation.get()) { // a newer load makes this one's work moot
                 try {
                     offThread.accept(outcome.result());
                 } catch (RuntimeException e) { // the load still lands; the drawing lays it out again its own way

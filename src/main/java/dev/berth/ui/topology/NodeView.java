@@ -21,7 +21,7 @@ final class NodeView extends StackPane {
     private final Text name;
     private Region[] stack;
     /** The card's lines when near; far, the card holds the name alone (fewer nodes for every pulse to walk). */
-    private java.util.List<javafx.scene.Node> lines;
+    private final java.util.List<javafx.scene.Node> lines;
     private ServiceStatus shownStatus;
     private boolean far;
     private javafx.scene.Node overlay;
@@ -148,7 +148,7 @@ final class NodeView extends StackPane {
         if (nowFar != far) {
             far = nowFar;
             // out of the scene graph, not only transparent: each pulse walks every node of the window for its bounds,
-            // and a box's state change re-styles all of its parts (200 boxes: ~5,400 nodes near, ~2,000 far)
+            // and a box's state change re-styles all of its parts (200 services: the drawing 5,415 nodes near, 3,588 far)
             card.getChildren().setAll(far ? java.util.List.of(name) : lines);
             card.setAlignment(far ? javafx.geometry.Pos.CENTER : javafx.geometry.Pos.TOP_LEFT);
         }
