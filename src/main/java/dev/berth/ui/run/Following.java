@@ -43,6 +43,7 @@ final class Following {
         String name = live.project().name();
         boolean subscribe = !subscribed;
         subscribed = true;
+        long mark = live.mark(); // events taken after this may be newer than the snapshot
         background.execute(() -> {
             try {
                 ProjectState state = engine.state(name, ContainerScope.ALL);
@@ -54,7 +55,7 @@ final class Following {
                         watching = sub;
                         logging = logSub;
                     }
-                    live.seed(state);
+                    live.seed(state, mark);
                     paint.run();
                 });
             } catch (RuntimeException e) {

@@ -25,6 +25,9 @@ public final class LiveState {
     private final Map<String, String> waiting = new HashMap<>();
     private final Map<String, String> lastHealthOutput = new HashMap<>();
     private final Gates gates;
+    /** Container events taken so far, and the count at each container's last one (see {@link #seed(ProjectState, long)}). */
+    private long applied;
+    private final Map<String, Long> changedAt = new HashMap<>();
     /** The graph's view of every service's state; null once an event or snapshot changed something. */
     private Map<String, dev.berth.graph.ServiceState> states;
 
@@ -46,14 +49,34 @@ public final class LiveState {
     }
 
     public void seed(ProjectState state) {
+        seed(state, Long.MAX_VALUE);
+    }
+
+    /** How many container events this state has taken: what a snapshot asked for now is older than. */
+    public long mark() {
+        return applied;
+    }
+
+    /**
+     * Seeds from a snapshot asked for at {@code mark}, except the containers an event changed (or removed) since:
+     * the snapshot may be older than those events (a container that exited while it was being taken).
+     */
+    public void seed(ProjectState state, long mark) {
         states = null;
+        Map<String, Map<String, Replica>> newer = new TreeMap<>();
+        containers.forEach((svc, replicas) -> replicas.forEach((name, r) -> {
+            if (changedAt.getOrDefault(name, 0L) > mark) {
+                newer.computeIfAbsent(svc, k -> new TreeMap<>()).put(name, r);
+            }
+        }));
         containers.clear();
         for (ContainerState c : state.containers()) {
-            if (!c.oneOff()) {
+            if (!c.oneOff() && changedAt.getOrDefault(c.name(), 0L) <= mark) {
                 containers.computeIfAbsent(c.serviceName(), k -> new TreeMap<>())
                         .put(c.name(), Replica.of(c));
             }
         }
+        newer.forEach((svc, replicas) -> containers.computeIfAbsent(svc, k -> new TreeMap<>()).putAll(replicas));
     }
 
     /** Applies one event; returns the service it changed, or null when it changed no service. */
@@ -71,6 +94,7 @@ public final class LiveState {
         if (r.phase() == EngineEvent.Phase.UNHEALTHY && r.detail() != null) {
             lastHealthOutput.put(svc, r.detail());
         }
+        changedAt.put(r.resourceName(), ++applied);
         Map<String, Replica> mine = containers.computeIfAbsent(svc, k -> new TreeMap<>());
         Replica before = mine.get(r.resourceName());
         Replica after = Replica.next(before, r, hasHealthcheck(svc));

@@ -111,6 +111,31 @@ class LiveStateTest {
         assertThat(live.status("db").state()).isEqualTo(ContainerState.NOT_CREATED);
     }
 
+    /** A snapshot asked for before a container's last events does not undo them (a one-shot that exited meanwhile). */
+    @Test
+    void aSnapshotOlderThanTheEventsSinceLeavesWhatTheyChanged() {
+        live.apply(c("webapp-web-1", "web", Phase.STARTED));
+        long mark = live.mark();
+        live.apply(new EngineEvent.ResourceChanged(EngineEvent.Kind.CONTAINER, "webapp-web-1", "web", Phase.EXITED, null, 0));
+        live.seed(snapshot(running("webapp-web-1", "web"), running("webapp-api-1", "api")), mark);
+        assertThat(live.status("web").state()).as("the exit came after the snapshot was asked for").isEqualTo(ContainerState.EXITED);
+        assertThat(live.status("api").state()).as("untouched since: the snapshot tells").isEqualTo(ContainerState.RUNNING);
+
+        live.seed(snapshot(running("webapp-web-1", "web")), live.mark());
+        assertThat(live.status("web").state()).as("a snapshot asked for after the exit wins").isEqualTo(ContainerState.RUNNING);
+        assertThat(live.status("api").state()).isEqualTo(ContainerState.NOT_CREATED);
+    }
+
+    private static dev.berth.engine.ContainerState running(String name, String service) {
+        return new dev.berth.engine.ContainerState("id-" + name, name, service, 1, false, "img", "running", null, null, "Up",
+                null, 0, java.util.List.of(), java.util.List.of(), java.util.Map.of());
+    }
+
+    private static dev.berth.engine.ProjectState snapshot(dev.berth.engine.ContainerState... containers) {
+        return new dev.berth.engine.ProjectState("webapp", java.util.List.of(containers), java.util.List.of(),
+                java.util.List.of(), java.util.Map.of());
+    }
+
     private static dev.berth.compose.model.DependsOn healthy(String name) {
         return TestProjects.healthy(name);
     }
