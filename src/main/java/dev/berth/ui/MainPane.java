@@ -78,6 +78,7 @@ public final class MainPane extends BorderPane {
         bottom.getTabs().addAll(logs, problemsTab, activityTab, editorTab);
         Tab advice = new Tab("Advice", new dev.berth.ui.insight.AdvicePane(vm.insight()));
         advice.setId("advice-tab");
+        advice.selectedProperty().addListener((o, was, shown) -> vm.insight().setAdviceShown(shown));
         bottom.getTabs().add(2, advice);
         Tab build = new Tab("Build", new dev.berth.ui.insight.BuildPane(vm.insight().builds(), () -> {
             if (vm.project().project() != null) {

@@ -106,18 +106,48 @@ public final class ProjectViewModel {
         background.execute(() -> {
             Outcome outcome = attempt(options, texts);
             if (outcome.result() != null && mine == generation.get()) { // a newer load makes this one's work moot
-                try {
-                    offThread.accept(outcome.result());
-                } catch (RuntimeException e) { // the load still lands; the drawing lays it out again its own way
-                    System.getLogger("berth.ui").log(System.Logger.Level.ERROR, "work after a load failed", e);
-                }
+                afterLoad(outcome.result());
             }
             ui.execute(() -> {
                 if (mine == generation.get()) {
                     publish(outcome);
+                    if (outcome.result() != null && texts.isEmpty()) {
+                        loadAhead(next, knownProfiles(outcome.result().project()), mine);
+                    }
                 }
             });
         });
+    }
+
+    /** How many profile ticks are loaded ahead after a load: a project rarely has more profiles than this. */
+    static final int AHEAD = 6;
+
+    /**
+     * After a load with nothing unsaved, loads on a worker what ticking each profile would load, and lays it out:
+     * the loader keeps those results while the files read the same, so a tick costs the reading and comparing of
+     * the files, not the profile steps, and lands as soon as the window can draw it. Stops when a newer load starts.
+     */
+    private void loadAhead(LoadRequest base, List<String> names, long mine) {
+        Map<Path, String> texts = Map.of();
+        background.execute(() -> {
+            for (String name : names.subList(0, Math.min(AHEAD, names.size()))) {
+                if (mine != generation.get()) {
+                    return;
+                }
+                Outcome ahead = attempt(options(base.withProfile(name, !base.profiles().contains(name))), texts);
+                if (ahead.result() != null && mine == generation.get()) {
+                    afterLoad(ahead.result());
+                }
+            }
+        });
+    }
+
+    private void afterLoad(LoadResult result) {
+        try {
+            offThread.accept(result);
+        } catch (RuntimeException e) { // the load still lands; the drawing lays it out again its own way
+            System.getLogger("berth.ui").log(System.Logger.Level.ERROR, "work after a load failed", e);
+        }
     }
 
     private LoadOptions options(LoadRequest r) {

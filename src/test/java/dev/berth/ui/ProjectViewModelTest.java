@@ -59,4 +59,52 @@ class ProjectViewModelTest {
                 Set.of("b", "a"));
         assertThat(two.cliLine(root, "up")).isEqualTo("berth -f a.yaml -f b.yaml --env-file x.env --profile a --profile b up");
     }
+
+    @Test
+    void eachProfileTickIsLoadedAheadAndLaidOutAndTheTickIsAnsweredFromIt() {
+        ProjectSource real = Backends.loader();
+        List<List<String>> asked = new java.util.ArrayList<>();
+        List<dev.berth.compose.model.Project> laidOut = new java.util.ArrayList<>();
+        ProjectViewModel ahead = new ProjectViewModel(o -> {
+            asked.add(o.profiles());
+            return real.load(o);
+        }, Runnable::run, Runnable::run, Map.of(), root);
+        ahead.onLoadedOffThread(r -> laidOut.add(r.project()));
+        ahead.open(List.of(root.resolve("compose-samples/profiles/compose.yaml")));
+        assertThat(asked).containsExactly(List.of(), List.of("debug"), List.of("monitoring"));
+        assertThat(laidOut).hasSize(3);
+
+        ahead.setProfile("monitoring", true);
+        assertThat(ahead.project()).as("the result loaded ahead, not a new one").isSameAs(laidOut.get(2));
+        assertThat(ahead.project().services().keySet()).containsExactlyInAnyOrder("app", "metrics", "dashboard");
+        // and from there, ticking each profile is loaded ahead again (monitoring off is the first load's result)
+        assertThat(asked.subList(3, asked.size())).containsExactly(List.of("monitoring"), List.of("debug", "monitoring"),
+                List.of());
+    }
+
+    @Test
+    void nothingIsLoadedAheadWhileTextIsUnsaved() {
+        List<List<String>> asked = new java.util.ArrayList<>();
+        ProjectSource real = Backends.loader();
+        ProjectViewModel typing = new ProjectViewModel(new ProjectSource() {
+            @Override
+            public dev.berth.compose.load.LoadResult load(dev.berth.compose.load.LoadOptions o)
+                    throws dev.berth.compose.load.LoadException {
+                return real.load(o);
+            }
+
+            @Override
+            public dev.berth.compose.load.LoadResult load(dev.berth.compose.load.LoadOptions o,
+                    dev.berth.compose.load.SourceTexts texts) throws dev.berth.compose.load.LoadException {
+                asked.add(o.profiles());
+                return real.load(o, texts);
+            }
+        }, Runnable::run, Runnable::run, Map.of(), root);
+        Path file = root.resolve("compose-samples/profiles/compose.yaml");
+        typing.open(List.of(file));
+        asked.clear();
+        typing.edited(Map.of(file, "services:\n  app: {image: a}\n  dbg: {image: d, profiles: [debug]}\n"));
+        assertThat(typing.project().services()).containsOnlyKeys("app");
+        assertThat(asked).containsExactly(List.of());
+    }
 }

@@ -122,7 +122,11 @@ class UiBenchmarkFxTest {
         Series total = new Series(12);
         Series ui = new Series(12);
         long[] replaced = new long[12];
+        System.out.println("profile ticks from " + Instant.now()); // to cut a profiler's recording
         for (int i = 0; i < 24; i++) {
+            if (i == 12) {
+                System.out.println("profile ticks from a cache from " + Instant.now());
+            }
             boolean on = i % 2 == 0;
             cached = i >= 12;
             long[] ns = Pulses.toScreen(() -> harness.vm.project().setProfile(profile, on), () -> {
@@ -133,6 +137,7 @@ class UiBenchmarkFxTest {
             replaced[i % 12] = harness.window.pane().topology().lastReplaced() * 1_000_000L;
         }
         cached = false;
+        System.out.println("profile ticks until " + Instant.now());
         total.report(out, "profile '" + profile + "' ticked, to screen (loaded again on a worker thread: files read and compared, the kept tree)");
         ui.report(out, "profile '" + profile + "' ticked, to screen, load answered from a cache (the window's own part)");
         out.count("  boxes and lines replaced per tick", replaced);
@@ -175,6 +180,15 @@ class UiBenchmarkFxTest {
             out.add(what, wall);
             out.add("  CPU of the UI thread meanwhile", fx);
             out.add("  CPU of the renderer thread meanwhile", render);
+            if (wall.length <= 12) { // the first ones after opening are not like the rest
+                out.line("  each in order, wall / UI / renderer ms: " + java.util.stream.IntStream.range(0, wall.length)
+                        .mapToObj(i -> ms(wall[i]) + "/" + ms(fx[i]) + "/" + ms(render[i]))
+                        .collect(java.util.stream.Collectors.joining(" ")));
+            }
+        }
+
+        private static long ms(long ns) {
+            return Math.round(ns / 1e6);
         }
     }
 

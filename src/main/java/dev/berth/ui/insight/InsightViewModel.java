@@ -32,6 +32,9 @@ public final class InsightViewModel {
     private final ReadOnlyObjectWrapper<StartupTimeline> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Finding> advice = FXCollections.observableArrayList();
+    private boolean adviceShown;
+    private boolean adviceRunning;
+    private LoadResult advised;
     private final ObservableList<VolumeUsage> volumes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> adviceView = FXCollections.unmodifiableObservableList(advice);
@@ -58,12 +61,43 @@ public final class InsightViewModel {
         return liveUsage;
     }
 
-    /** A project was loaded: its advice is computed again (the files may have changed). */
+    /** A project was loaded: its advice is computed again (the files may have changed) if the advice shows. */
     public void setLoaded(LoadResult r) {
         loaded.set(r);
+        refreshAdvice();
+    }
+
+    /**
+     * Whether the advice shows (its tab is selected). Advice is computed only then: it reads every service's text,
+     * and at 200 services each profile tick or pause in typing cost a worker 50–250 ms of CPU beside the drawing.
+     */
+    public void setAdviceShown(boolean shown) {
+        adviceShown = shown;
+        refreshAdvice();
+    }
+
+    /** On the UI thread: one computation at a time, of the newest load; a load that lands meanwhile is done after. */
+    private void refreshAdvice() {
+        LoadResult r = loaded.get();
+        if (!adviceShown || r == null || r == advised || adviceRunning) {
+            return;
+        }
+        adviceRunning = true;
         background.execute(() -> {
-            List<Finding> found = Advice.of(r);
-            ui.execute(() -> advice.setAll(found));
+            List<Finding> found;
+            try {
+                found = Advice.of(r);
+            } catch (RuntimeException e) { // advice is a courtesy: a bug in a check must not stop the next one
+                System.getLogger("berth.ui").log(System.Logger.Level.ERROR, "advice failed", e);
+                found = List.of();
+            }
+            List<Finding> done = found;
+            ui.execute(() -> {
+                adviceRunning = false;
+                advised = r;
+                advice.setAll(done);
+                refreshAdvice();
+            });
         });
     }
 

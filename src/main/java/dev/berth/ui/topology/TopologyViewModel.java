@@ -33,7 +33,8 @@ public final class TopologyViewModel {
     private long generation;
     private Path projectFile;
     private Project project;
-    private volatile Prepared prepared;
+    /** Layouts made on workers, newest last: the load's own, and the profile ticks loaded ahead. */
+    private final java.util.Deque<Prepared> prepared = new java.util.ArrayDeque<>();
 
     /** Lays out on the calling thread (tests, tools). */
     public TopologyViewModel(PositionStore store) {
@@ -48,10 +49,28 @@ public final class TopologyViewModel {
 
     /**
      * Lays {@code p} out on the calling thread (a worker: the load's own), for {@link #show} to use when it is
-     * given this very project; only the last one prepared is kept.
+     * given this very project; the last {@value #PREPARED} prepared are kept, and a project already prepared is not
+     * laid out again.
      */
     public void prepare(Project p) {
-        prepared = new Prepared(p, layout.layout(p));
+        if (preparedFor(p) != null) {
+            return;
+        }
+        Prepared made = new Prepared(p, layout.layout(p));
+        synchronized (prepared) {
+            prepared.addLast(made);
+            while (prepared.size() > PREPARED) {
+                prepared.removeFirst();
+            }
+        }
+    }
+
+    private static final int PREPARED = 8;
+
+    private Prepared preparedFor(Project p) {
+        synchronized (prepared) {
+            return prepared.stream().filter(x -> x.project() == p).findFirst().orElse(null);
+        }
     }
 
     private record Prepared(Project project, Topology topology) {}
@@ -63,8 +82,8 @@ public final class TopologyViewModel {
             moved = store.load(file);
         }
         projectFile = file;
-        Prepared ready = prepared;
-        if (ready != null && ready.project() == p) {
+        Prepared ready = preparedFor(p);
+        if (ready != null) {
             ++generation; // a layout still under way for an older load is dropped
             landed(p, withMoves(ready.topology(), Map.copyOf(moved)));
         } else {

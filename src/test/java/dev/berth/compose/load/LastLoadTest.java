@@ -108,6 +108,25 @@ class LastLoadTest {
     }
 
     @Test
+    void aResultAskedForAgainIsTheSameUntilAFileChanges() throws Exception {
+        Path compose = Files.writeString(dir.resolve("compose.yaml"),
+                "services:\n  web: {image: w}\n  dbg: {image: d, profiles: [debug]}\n");
+        LastLoad last = new LastLoad();
+        LoadOptions o = options(List.of("compose.yaml"), Map.of());
+        LoadOptions debug = o.withProfiles(List.of("debug"));
+        LoadResult first = last.load(o, SourceTexts.disk(InputStream.nullInputStream()));
+        LoadResult ticked = last.load(debug, SourceTexts.disk(InputStream.nullInputStream()));
+        assertThat(last.load(o, SourceTexts.disk(InputStream.nullInputStream()))).isSameAs(first);
+        assertThat(last.load(debug, SourceTexts.disk(InputStream.nullInputStream()))).isSameAs(ticked);
+        Files.writeString(compose, "services:\n  web: {image: w2}\n  dbg: {image: d, profiles: [debug]}\n");
+        LoadResult changed = last.load(debug, SourceTexts.disk(InputStream.nullInputStream()));
+        assertThat(changed).isNotSameAs(ticked);
+        assertThat(changed.project().services().get("web").image()).isEqualTo("w2");
+        assertThat(last.load(o, SourceTexts.disk(InputStream.nullInputStream())).project().services().get("web").image())
+                .isEqualTo("w2");
+    }
+
+    @Test
     void anEditorsUnsavedTextIsADifferentFile() throws Exception {
         Path compose = Files.writeString(dir.resolve("compose.yaml"), "services:\n  web: {image: w}\n");
         LastLoad last = new LastLoad();
