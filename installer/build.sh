@@ -119,6 +119,11 @@ build_app_image() {
       --runtime-image "$OUT/runtime" --input "$OUT/input" --main-jar "$NAME.jar" \
       --main-class dev.berth.Main --icon "$HERE/resources/berth.png" \
       --description "A desktop Docker Compose" --vendor Berth "${opts[@]}"
+  # On Linux our launcher replaces jpackage's, which runs rpm and dpkg on every start (record 39)
+  if [ "$FX_OS" = linux ]; then
+    cp "$HERE/resources/launcher.sh" "$(app_dir)/bin/$NAME"
+    chmod 755 "$(app_dir)/bin/$NAME"
+  fi
 }
 
 stamp_times() {

@@ -31,6 +31,7 @@ public final class BerthApp extends Application {
     /** Runs on the launcher thread, so connecting to the engine does not hold up the window's thread. */
     @Override
     public void init() {
+        FirstFrame.mark("init");
         IdleHeap.apply();
         CompletableFuture<dev.berth.engine.ComposeEngine> early = connecting;
         engine = early != null ? early.join() : Backends.engine(System.getenv());
@@ -38,6 +39,7 @@ public final class BerthApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FirstFrame.mark("toolkit started");
         // as a cached pool, but work handed over after the window closed (a load that lands during the exit) is
         // dropped, not thrown at the UI thread as a stack trace
         background = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
@@ -47,6 +49,7 @@ public final class BerthApp extends Application {
         vm = new MainViewModel(Backends.loader(), engine, background, Platform::runLater, System.getenv(), cwd,
                 PositionStore.inUserConfig(), new RecentFiles(prefs));
         MainWindow.show(stage, vm, url -> getHostServices().showDocument(url), prefs);
+        FirstFrame.mark("window shown");
         FirstFrame.watch(stage.getScene());
         vm.open(StartFiles.choose(getParameters().getRaw(), cwd));
     }

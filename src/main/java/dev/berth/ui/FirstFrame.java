@@ -36,6 +36,13 @@ public final class FirstFrame {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
+    /** With either property set, prints when a step of the start-up ended: {@code berth: <what> at epoch-ms N}. */
+    static void mark(String what) {
+        if (Boolean.getBoolean(EXIT) || Boolean.getBoolean(REPORT)) {
+            System.err.println("berth: " + what + " at epoch-ms " + System.currentTimeMillis());
+        }
+    }
+
     static String line(Instant now) {
         String sinceStart = ProcessHandle.current().info().startInstant()
                 .map(start -> Duration.between(start, now).toMillis() + " ms after process start")

@@ -5,6 +5,7 @@ public final class GuiLauncher {
     private GuiLauncher() {}
 
     public static void launch(String[] files) {
+        FirstFrame.mark("launch");
         BerthApp.connectEarly(System.getenv());
         javafx.application.Application.launch(BerthApp.class, files);
     }

@@ -24,6 +24,7 @@ public final class MainWindow {
         // before the first control exists: JavaFX then never loads its default theme (Modena) only to replace it
         dev.berth.ui.theme.Themes.apply(state.dark());
         MainPane pane = new MainPane(vm, openLink);
+        FirstFrame.mark("panes made");
         WindowActions actions = new WindowActions(stage, vm, pane);
         var menuBar = MainMenu.menuBar(actions, vm);
         var toolBar = MainMenu.toolBar(actions);
@@ -72,6 +73,7 @@ public final class MainWindow {
         state.restore(stage);
         pane.panes().opening(stage.getWidth());
         stage.setScene(scene);
+        FirstFrame.mark("scene made");
         stage.setOnHidden(e -> {
             state.save(stage);
             vm.close();

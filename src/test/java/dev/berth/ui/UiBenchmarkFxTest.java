@@ -93,7 +93,11 @@ class UiBenchmarkFxTest {
         int first = Math.min(40, runs);
         Series early = new Series(first);
         Series later = new Series(Math.max(1, runs - first));
+        System.out.println("state changes from " + Instant.now()); // to cut a profiler's recording
         for (int i = 0; i < runs; i++) {
+            if (i == first) {
+                System.out.println("state changes after the first " + first + " from " + Instant.now());
+            }
             String svc = names.get((i * 37) % names.size());
             EngineEvent.Phase phase = i % 2 == 0 ? EngineEvent.Phase.HEALTHY : EngineEvent.Phase.UNHEALTHY;
             String wanted = phase == EngineEvent.Phase.HEALTHY ? "state-healthy" : "state-unhealthy";
