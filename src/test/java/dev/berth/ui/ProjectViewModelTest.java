@@ -75,7 +75,7 @@ class ProjectViewModelTest {
         assertThat(laidOut).hasSize(3);
 
         ahead.setProfile("monitoring", true);
-        assertThat(ahead.project()).as("the result loaded ahead, not a new one").isSameAs(laidOut.get(2));
+        assertThat(ahead.project()).as("the model loaded ahead, not a new one").isSameAs(laidOut.get(2));
         assertThat(ahead.project().services().keySet()).containsExactlyInAnyOrder("app", "metrics", "dashboard");
         // and from there, ticking each profile is loaded ahead again (monitoring off is the first load's result)
         assertThat(asked.subList(3, asked.size())).containsExactly(List.of("monitoring"), List.of("debug", "monitoring"),

@@ -8,8 +8,8 @@ import java.util.Map;
  * A loader that keeps its last load up to the profiles ({@link ProjectLoader#prepare}): a load asking for the same
  * files, env files and environment, whose files all read as before (compose, .env, included, extended, env_file),
  * only applies its profiles to a copy of that tree. The result is what a full load gives; the window ticks
- * profiles without reading and parsing 200 services again. The last few results with the kept tree are kept too
- * (their models are immutable), so ticking back, or a tick the window loaded ahead, costs only the reading and
+ * profiles without reading and parsing 200 services again. The last few models made from the kept tree are kept
+ * too (they are immutable), so ticking back, or a tick the window loaded ahead, costs only the reading and
  * comparing of the files. Loads are one at a time.
  */
 public final class LastLoad {
@@ -36,7 +36,9 @@ public final class LastLoad {
                 known = ProjectLoader.select(k.prepared(), Trees.map(Trees.copy(k.tree())), options);
                 results.put(options, known);
             }
-            return known;
+            // a result of its own, with the same model: each load is news to whoever follows loads (a reload
+            // refreshes what depends on more than the files, such as advice on a Dockerfile)
+            return new LoadResult(known.project(), known.sourceMap(), known.warnings());
         }
         kept = null;
         results.clear();
