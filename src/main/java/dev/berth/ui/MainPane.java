@@ -50,13 +50,11 @@ public final class MainPane extends BorderPane {
         topology.setContextMenus(services::menu);
         Tab logs = new Tab("Logs", new LogsPane(vm.logs()));
         logs.setId("logs-tab");
-        ProblemsPane problemsPane = new ProblemsPane(vm.problems());
-        problemsTab = new Tab("Problems", problemsPane);
-        problemsTab.setId("problems-tab");
+        // The tabs behind the first are made when first shown: the first frame does not style and lay them out
+        problemsTab = LazyTab.of("Problems", "problems-tab", () -> problemsPane());
         ListView<String> activity = new ListView<>();
         activity.setId("activity");
-        Tab activityTab = new Tab("Activity", activity);
-        activityTab.setId("activity-tab");
+        Tab activityTab = LazyTab.of("Activity", "activity-tab", () -> activity);
         // the list follows the run's activity only while its tab shows: hidden, each engine event laid it out again
         activityTab.selectedProperty().addListener((o, was, shown) ->
                 activity.setItems(shown ? vm.run().activity() : javafx.collections.FXCollections.emptyObservableList()));
@@ -69,23 +67,15 @@ public final class MainPane extends BorderPane {
                 editor();
             }
         });
-        problemsPane.setOnEdit(p -> {
-            if (p.location() != null && p.location().file() != null && vm.editor().find(p.location().file()) != null) {
-                showEditor();
-                editor().reveal(p.location().file(), p.location().line(), p.location().column());
-            }
-        });
         bottom.getTabs().addAll(logs, problemsTab, activityTab, editorTab);
-        Tab advice = new Tab("Advice", new dev.berth.ui.insight.AdvicePane(vm.insight()));
-        advice.setId("advice-tab");
+        Tab advice = LazyTab.of("Advice", "advice-tab", () -> new dev.berth.ui.insight.AdvicePane(vm.insight()));
         advice.selectedProperty().addListener((o, was, shown) -> vm.insight().setAdviceShown(shown));
         bottom.getTabs().add(2, advice);
-        Tab build = new Tab("Build", new dev.berth.ui.insight.BuildPane(vm.insight().builds(), () -> {
+        Tab build = LazyTab.of("Build", "build-tab", () -> new dev.berth.ui.insight.BuildPane(vm.insight().builds(), () -> {
             if (vm.project().project() != null) {
                 vm.run().build(vm.project().project());
             }
         }));
-        build.setId("build-tab");
         bottom.getTabs().add(3, build);
         vm.insight().builds().startedProperty().addListener((o, a, b) -> bottom.getSelectionModel().select(build));
         bottom.setId("bottom-tabs");
@@ -114,6 +104,17 @@ public final class MainPane extends BorderPane {
                 bottom.getSelectionModel().select(problemsTab);
             }
         });
+    }
+
+    private ProblemsPane problemsPane() {
+        ProblemsPane pane = new ProblemsPane(vm.problems());
+        pane.setOnEdit(p -> {
+            if (p.location() != null && p.location().file() != null && vm.editor().find(p.location().file()) != null) {
+                showEditor();
+                editor().reveal(p.location().file(), p.location().line(), p.location().column());
+            }
+        });
+        return pane;
     }
 
     private HBox statusLine() {

@@ -101,4 +101,20 @@ class WindowFxTest {
                 .filter(n -> n.getParent() instanceof javafx.scene.control.ListCell<?> c && profile.equals(c.getItem()))
                 .findFirst().orElse(null);
     }
+
+    @Test
+    void theBottomTabsBehindTheFirstAreMadeWhenFirstShown(FxRobot robot) throws Exception {
+        open(robot, "compose-samples/webapp/compose.yaml", "#service-web");
+        var tabs = harness.window.pane().bottomTabs();
+        List<String> empty = FxHarness.read(() -> tabs.getTabs().stream().filter(t -> t.getContent() == null)
+                .map(javafx.scene.control.Tab::getId).toList());
+        assertThat(empty).contains("problems-tab", "advice-tab", "build-tab", "activity-tab");
+        assertThat(robot.lookup("#advice-list").tryQuery()).isEmpty();
+        robot.clickOn("#advice-tab");
+        FxHarness.waitFor(10, () -> robot.lookup("#advice-list").tryQuery().isPresent());
+        robot.clickOn("#activity-tab");
+        FxHarness.waitFor(10, () -> robot.lookup("#activity").tryQuery().isPresent());
+        assertThat(FxHarness.read(() -> tabs.getTabs().stream().filter(t -> t.getContent() == null)
+                .map(javafx.scene.control.Tab::getId).toList())).doesNotContain("advice-tab", "activity-tab");
+    }
 }
