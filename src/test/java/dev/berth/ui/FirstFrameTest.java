@@ -14,4 +14,13 @@ class FirstFrameTest {
                 .startsWith("berth: first frame at epoch-ms " + now.toEpochMilli() + " (")
                 .matches(".*\\(\\d+ ms after process start\\)");
     }
+
+    @Test
+    void timeSinceStartComesFromTheKernelsClockSinceBoot() throws Exception {
+        long jvmUp = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        var since = FirstFrame.sinceStartOnLinux();
+        org.junit.jupiter.api.Assumptions.assumeTrue(since.isPresent(), "Linux only");
+        // the process started a little before the JVM's clock did (20 ms: the kernel clock's steps)
+        assertThat(since.getAsLong()).isBetween(jvmUp - 20, jvmUp + 300);
+    }
 }
