@@ -34,6 +34,22 @@ grep -q '^name: webapp' "$work/config.yaml" && grep -q 'condition: service_healt
 grep -q '"api" -> "db"' "$work/graph.dot" || fail "config --graph dot lacks api -> db"
 pass "config and config --graph on compose-samples/webapp"
 
+# A command leaves the resident daemon running, started through the image's own launcher (which execs java), and
+# the next command is answered by it
+export BERTH_DAEMON=1
+"$berth" daemon stop > /dev/null 2>&1 || true
+(cd "$work" && "$berth" -f "$ROOT/compose-samples/webapp/compose.yaml" config -q) || fail "config -q exited non-zero"
+for _ in $(seq 1 40); do "$berth" daemon status > /dev/null 2>&1 && break; sleep 0.25; done
+status=$("$berth" daemon status 2>&1) || fail "no daemon after a command from the image: $status"
+(cd "$work" && "$berth" -f "$ROOT/compose-samples/webapp/compose.yaml" config -q) || fail "config -q through the daemon"
+after=$("$berth" daemon status 2>&1)
+"$berth" daemon stop > /dev/null 2>&1 || true
+commands() { sed -n 's/.* \([0-9]*\) commands.*/\1/p' <<< "$1"; }
+[ "$(commands "$after")" -gt "$(commands "$status")" ] \
+  || fail "the daemon did not answer the next command: before '$status', after '$after'"
+pass "the daemon runs from the image and answers: $after"
+export BERTH_DAEMON=0
+
 mkdir -p "$work/home"
 HOME="$work/home" JAVA_TOOL_OPTIONS=-Dberth.exitAfterFirstFrame=true timeout 180 \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$berth" > "$work/gui.log" 2>&1 \

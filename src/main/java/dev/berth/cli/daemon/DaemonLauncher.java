@@ -23,7 +23,8 @@ public final class DaemonLauncher {
         try {
             DaemonAddress address = DaemonAddress.of(environment);
             address.prepare();
-            List<String> command = command(ProcessHandle.current().info().command().orElse(null),
+            List<String> command = command(executable(System.getProperty("jpackage.app-path"),
+                    ProcessHandle.current().info().command().orElse(null)),
                     ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()), address.code());
             if (command.isEmpty()) {
                 return;
@@ -49,6 +50,14 @@ public final class DaemonLauncher {
         } catch (IOException | RuntimeException e) {
             // no daemon: every command keeps running in-process, as with BERTH_DAEMON=0
         }
+    }
+
+    /**
+     * What started this process: an app image's launcher when it says so ({@code jpackage.app-path}, set by jpackage's
+     * launcher and by Berth's own, which {@code exec}s the image's {@code java}), else the process's executable.
+     */
+    static String executable(String appPath, String processCommand) {
+        return appPath != null && Files.isExecutable(Path.of(appPath)) ? appPath : processCommand;
     }
 
     /**

@@ -83,4 +83,17 @@ class RoutingTest {
         assertThat(DaemonLauncher.command("/opt/berth/bin/berth", List.of("ps"), java.nio.file.Path.of("/opt/berth/lib/app/berth.jar")))
                 .containsExactly("/opt/berth/bin/berth", "daemon", "run");
     }
+
+    @Test
+    void anAppImagesLauncherStartsTheDaemonThoughItExecsJava(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path launcher = java.nio.file.Files.writeString(dir.resolve("berth"), "#!/bin/sh\n");
+        launcher.toFile().setExecutable(true);
+        String jvm = "/opt/berth/lib/runtime/bin/java";
+        assertThat(DaemonLauncher.executable(launcher.toString(), jvm)).isEqualTo(launcher.toString());
+        assertThat(DaemonLauncher.command(DaemonLauncher.executable(launcher.toString(), jvm), List.of("-cp", "x", "ps"),
+                java.nio.file.Path.of("/opt/berth/lib/app/berth.jar"))).containsExactly(launcher.toString(), "daemon", "run");
+        assertThat(DaemonLauncher.executable(null, jvm)).isEqualTo(jvm);
+        assertThat(DaemonLauncher.executable(dir.resolve("gone").toString(), jvm)).isEqualTo(jvm);
+    }
 }
