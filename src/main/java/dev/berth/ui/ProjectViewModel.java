@@ -128,13 +128,12 @@ public final class ProjectViewModel {
      * the files, not the profile steps, and lands as soon as the window can draw it. Stops when a newer load starts.
      */
     private void loadAhead(LoadRequest base, List<String> names, long mine) {
-        Map<Path, String> texts = Map.of();
         background.execute(() -> {
             for (String name : names.subList(0, Math.min(AHEAD, names.size()))) {
                 if (mine != generation.get()) {
                     return;
                 }
-                Outcome ahead = attempt(options(base.withProfile(name, !base.profiles().contains(name))), texts);
+                Outcome ahead = attempt(options(base.withProfile(name, !base.profiles().contains(name))), Map.of());
                 if (ahead.result() != null && mine == generation.get()) {
                     afterLoad(ahead.result());
                 }

@@ -17,9 +17,15 @@ public final class Themes {
         return dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
-    /** Makes the light or the dark theme the one every window draws with. */
+    /**
+     * Makes the light or the dark theme the one every window draws with; nothing when it already is (the window
+     * applies the saved theme before its first control, then again as its theme switch takes the saved value).
+     */
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(stylesheet(dark));
+        String wanted = stylesheet(dark);
+        if (!wanted.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(wanted);
+        }
     }
 
     /** True when the dark theme is the one in use. */

@@ -33,6 +33,7 @@ public final class TopologyViewModel {
     private long generation;
     private Path projectFile;
     private Project project;
+    private static final int PREPARED = 8;
     /** Layouts made on workers, newest last: the load's own, and the profile ticks loaded ahead. */
     private final java.util.Deque<Prepared> prepared = new java.util.ArrayDeque<>();
 
@@ -64,8 +65,6 @@ public final class TopologyViewModel {
             }
         }
     }
-
-    private static final int PREPARED = 8;
 
     private Prepared preparedFor(Project p) {
         synchronized (prepared) {
